@@ -1,0 +1,80 @@
+import { checkStability, collectResult, collectTrace, compileMarket, createTrace, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
+import type { CompiledMarket } from "../market.ts";
+import type { CliIo } from "./io.ts";
+import { loadScenario } from "./loadScenario.ts";
+import { formatTable, ordinal } from "./table.ts";
+
+export interface MatchCommandOptions {
+  side: Side;
+  json: boolean;
+  trace: boolean;
+  maxBytes: number;
+}
+
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+
+/** `matchlab match FILE`: parse, compile, solve, check stability, print. */
+export function matchCommand(io: CliIo, file: string, options: MatchCommandOptions): void {
+  const t0 = performance.now();
+  const scenario = loadScenario(io, file, options.maxBytes);
+  const t1 = performance.now();
+  const market = compileMarket(scenario);
+  const t2 = performance.now();
+  const trace = options.trace ? createTrace(market, options.side) : undefined;
+  const matching = solve(market, trace === undefined ? { side: options.side } : { side: options.side, trace });
+  const t3 = performance.now();
+  const report = checkStability(market, matching.matchOf);
+  const result = collectResult(market, matching);
+  const timings = { parseMs: round(t1 - t0), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
+
+  if (options.json) {
+    io.stdout(JSON.stringify(toJson(market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace))) + "\n");
+    return;
+  }
+  if (trace !== undefined) {
+    io.stdout(collectTrace(market, trace).map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + "\n\n");
+  }
+  io.stdout(formatHuman(market, result, report, scenario.name));
+}
+
+/** Objects keyed by user ids have no prototype, so an id such as `__proto__` is an ordinary key. */
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+function toJson(market: CompiledMarket, result: MatchResult, report: StabilityReport, timings: Record<string, number>, events: unknown) {
+  const assignments = record<string | null>();
+  const ranks = record<number | null>();
+  for (const a of result.applicants) {
+    assignments[a.id] = a.program;
+    ranks[a.id] = a.rank;
+  }
+  const programs = record<{ quota: number; matched: string[]; unfilled: number }>();
+  for (const p of result.programs) programs[p.id] = { quota: p.quota, matched: p.matched, unfilled: p.unfilled };
+  return {
+    side: result.side,
+    assignments,
+    ranks,
+    programs,
+    blockingPairs: report.blockingPairs.map(({ applicant, program }) => ({ applicant: market.applicantIds[applicant]!, program: market.programIds[program]! })),
+    stable: report.stable,
+    stats: result.stats,
+    timings,
+    ...(events === undefined ? {} : { trace: events }),
+  };
+}
+
+function formatHuman(market: CompiledMarket, result: MatchResult, report: StabilityReport, name: string | undefined): string {
+  const { stats } = result;
+  const rows = result.programs.map((p) => [p.id, String(p.quota), p.matched.join(", ") || "-", String(p.unfilled)]);
+  let out = `${name ?? "scenario"}: ${result.side}-proposing deferred acceptance\n\n`;
+  out += formatTable(["program", "quota", "matched", "unfilled"], rows);
+  const unmatched = result.applicants.filter((a) => a.program === null).map((a) => a.id);
+  out += `\nmatched: ${stats.matched} of ${stats.applicants} applicants; unfilled: ${stats.unfilled} of ${stats.positions} positions\n`;
+  if (unmatched.length > 0) out += `unmatched: ${unmatched.slice(0, 20).join(", ")}${unmatched.length > 20 ? `, … (${unmatched.length - 20} more)` : ""}\n`;
+  const ranks = stats.rankDistribution.map((count, k) => `${ordinal(k + 1)}: ${count}`).filter((_, k) => k < 10);
+  if (ranks.length > 0) out += `matched to their choice: ${ranks.join(", ")}${stats.rankDistribution.length > 10 ? ", …" : ""}\n`;
+  out += `proposals: ${stats.proposals}\n`;
+  out += report.stable
+    ? "stable: yes (no blocking pair)\n"
+    : `stable: NO (${report.blockingPairs.length} blocking pairs, e.g. ${market.applicantIds[report.blockingPairs[0]?.applicant ?? 0]} and ${market.programIds[report.blockingPairs[0]?.program ?? 0]})\n`;
+  return out;
+}

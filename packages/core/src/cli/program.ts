@@ -1,0 +1,64 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { ScenarioError, formatIssue } from "../index.ts";
+import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
+import { matchCommand } from "./matchCommand.ts";
+
+/** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
+export const EXIT_OK = 0;
+export const EXIT_BUG = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const positiveInteger = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+};
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command("matchlab")
+    .description("Simulate the NRMP Main Residency Match: deferred acceptance on rank order lists, with stability checks.")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run with --help for usage)");
+
+  program
+    .command("match")
+    .description("Run the match on a scenario file and show the result, with its stability check.")
+    .argument("<file>", 'scenario JSON file, or "-" for standard input')
+    .addOption(new Option("--side <side>", "which side proposes").choices(["applicant", "program"]).default("applicant"))
+    .option("--json", "print one JSON object (assignments, programs, blockingPairs, timings, …)", false)
+    .option("--trace", "also print every proposal, hold, bump and rejection (with --json: a trace array)", false)
+    .option("--max-bytes <n>", "largest input file accepted", positiveInteger, DEFAULT_MAX_BYTES)
+    .exitOverride()
+    .action((file: string, options: { side: "applicant" | "program"; json: boolean; trace: boolean; maxBytes: number }) => {
+      matchCommand(io, file, options);
+    });
+  return program;
+}
+
+/** Runs the CLI on `argv` (without the node and script paths) and returns the exit code; never throws. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const program = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_BAD_INPUT;
+    }
+    program.parse(argv as string[], { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    if (error instanceof InputError) {
+      io.stderr(error.message.split("\n").map((line) => `matchlab: ${line}\n`).join(""));
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof ScenarioError) {
+      io.stderr(error.issues.map((issue) => `matchlab: ${formatIssue(issue)}\n`).join(""));
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`matchlab: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_BUG;
+  }
+}
