@@ -1,0 +1,41 @@
+import fc from "fast-check";
+import type { Scenario } from "@matchlab/core";
+
+export interface MarketConstraints {
+  /** Applicants, inclusive bounds. */
+  applicants?: { min: number; max: number };
+  programs?: { min: number; max: number };
+  maxQuota?: number;
+}
+
+/**
+ * Simple markets (no couples), valid by construction: unique ids, each list a duplicate-free shuffled subset of
+ * the other side. Ids are drawn so that some collide with Object.prototype names.
+ */
+export function simpleScenario(constraints: MarketConstraints = {}): fc.Arbitrary<Scenario> {
+  const { applicants = { min: 0, max: 8 }, programs = { min: 0, max: 5 }, maxQuota = 3 } = constraints;
+  return fc
+    .record({
+      nA: fc.integer(applicants),
+      nP: fc.integer(programs),
+      awkwardIds: fc.boolean(),
+    })
+    .chain(({ nA, nP, awkwardIds }) => {
+      const applicantIds = Array.from({ length: nA }, (_, i) => (awkwardIds && i === 0 ? "__proto__" : `a${i}`));
+      const programIds = Array.from({ length: nP }, (_, i) => (awkwardIds && i === 0 ? "constructor" : `p${i}`));
+      return fc.record({
+        programs: fc.tuple(
+          ...programIds.map((id) =>
+            fc.record({ id: fc.constant(id), quota: fc.integer({ min: 0, max: maxQuota }), rol: fc.shuffledSubarray(applicantIds) }),
+          ),
+        ),
+        applicants: fc.tuple(...applicantIds.map((id) => fc.record({ id: fc.constant(id), rol: fc.shuffledSubarray(programIds) }))),
+      });
+    })
+    .map(({ programs, applicants }) => ({ programs, applicants }));
+}
+
+/** Shuffles an array with a fast-check-supplied permutation (for order-independence properties). */
+export function permutation(n: number): fc.Arbitrary<number[]> {
+  return fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n });
+}
