@@ -13,7 +13,8 @@ export interface MarketConstraints {
  * the other side. Ids are drawn so that some collide with Object.prototype names.
  */
 export function simpleScenario(constraints: MarketConstraints = {}): fc.Arbitrary<Scenario> {
-  const { applicants = { min: 0, max: 8 }, programs = { min: 0, max: 5 }, maxQuota = 3 } = constraints;
+  // Defaults keep markets crowded (more applicants than positions), so full programs and bumps are common.
+  const { applicants = { min: 0, max: 10 }, programs = { min: 0, max: 4 }, maxQuota = 3 } = constraints;
   return fc
     .record({
       nA: fc.integer(applicants),
@@ -38,4 +39,10 @@ export function simpleScenario(constraints: MarketConstraints = {}): fc.Arbitrar
 /** Shuffles an array with a fast-check-supplied permutation (for order-independence properties). */
 export function permutation(n: number): fc.Arbitrary<number[]> {
   return fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n });
+}
+
+/** Any assignment of applicants to programs (or none), ignoring quotas and lists: for checking stability checkers. */
+export function anyAssignment(scenario: Scenario): fc.Arbitrary<Array<number>> {
+  const n = scenario.programs.length;
+  return fc.tuple(...scenario.applicants.map(() => fc.integer({ min: -1, max: n - 1 })));
 }

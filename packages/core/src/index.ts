@@ -20,3 +20,4 @@ export { createTrace, collectTrace, describeEvent, EventKind, eventKindNames } f
 export type { Trace, TraceEvent, EventKindName } from "./trace.ts";
 export { pointerArrayFor } from "./pointerArray.ts";
 export type { PointerArray } from "./pointerArray.ts";
+export { scenarioJsonSchema } from "./jsonSchema.ts";

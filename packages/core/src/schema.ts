@@ -26,23 +26,23 @@ export const Program = z.object({
   quota: z
     .number({ error: "quota must be a non-negative integer" })
     .refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_QUOTA, { error: `quota must be a non-negative integer (at most ${MAX_QUOTA})` })
-    .meta({ type: "integer", minimum: 0, maximum: MAX_QUOTA }),
+    .meta({ type: "integer", minimum: 0, maximum: MAX_QUOTA, description: "Positions the program offers." }),
   /** The program's rank order list of applicant ids, most preferred first. */
-  rol: z.array(Id),
-  name: z.string().optional(),
-  specialty: z.string().optional(),
+  rol: z.array(Id).describe("The program's rank order list: applicant ids, most preferred first. Unranked applicants cannot match here."),
+  name: z.string().optional().describe("Display name."),
+  specialty: z.string().optional().describe("Specialty, e.g. \"Internal Medicine\"."),
 });
 export type Program = z.infer<typeof Program>;
 
 export const Applicant = z.object({
   id: Id,
   /** The applicant's rank order list of program ids, most preferred first. */
-  rol: z.array(Id),
-  name: z.string().optional(),
-  type: ApplicantType.optional(),
+  rol: z.array(Id).describe("The applicant's rank order list: program ids, most preferred first."),
+  name: z.string().optional().describe("Display name."),
+  type: ApplicantType.optional().describe("Applicant type as the NRMP reports it."),
   /** USMLE Step 2 CK score. */
-  step2ck: z.number().min(0).max(300).optional(),
-  needsVisa: z.boolean().optional(),
+  step2ck: z.number().min(0).max(300).optional().describe("USMLE Step 2 CK score."),
+  needsVisa: z.boolean().optional().describe("Needs visa sponsorship (J-1 or H-1B)."),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
@@ -52,8 +52,8 @@ export const CouplePair = z
   .refine((pair) => pair[0] !== null || pair[1] !== null, { error: "at most one partner may be null (No Match)" });
 
 export const Couple = z.object({
-  members: z.tuple([Id, Id]),
-  rol: z.array(CouplePair).max(300, { error: "a couple may rank at most 300 pairs" }),
+  members: z.tuple([Id, Id]).describe("The two partners' applicant ids."),
+  rol: z.array(CouplePair).describe("Pairs of program ids (null = No Match for that partner), most preferred first.").max(300, { error: "a couple may rank at most 300 pairs" }),
 });
 export type Couple = z.infer<typeof Couple>;
 
@@ -65,13 +65,13 @@ export const ExpectedResults = z.object({
 
 export const Scenario = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe("Path or URL of this JSON Schema, for editor completion."),
     name: z.string().optional(),
     description: z.string().optional(),
     programs: z.array(Program),
     applicants: z.array(Applicant),
-    couples: z.array(Couple).optional(),
-    expected: ExpectedResults.optional(),
+    couples: z.array(Couple).optional().describe("Couples who rank pairs of programs (the NRMP couples match)."),
+    expected: ExpectedResults.optional().describe("Known results (worked examples): applicant id → program id or null."),
   })
   // `when: () => true` runs the cross-field checks even when a field above failed, so one pass reports every
   // problem; checkReferences therefore reads the value defensively.

@@ -1,4 +1,4 @@
-import type { CompiledMarket } from "./market.ts";
+import { type CompiledMarket, programRankOf } from "./market.ts";
 
 /** Applicant `applicant` and program `program` would both rather be matched to each other. */
 export interface BlockingPair {
@@ -28,7 +28,7 @@ export interface StabilityReport extends MatchingViolations {
 export function checkStability(market: CompiledMarket, matchOf: ArrayLike<number>): StabilityReport {
   const { nA, nP, appStart, appRol, appRolProgRank, quota } = market;
   const count = new Uint32Array(nP);
-  // Program rank of its least-preferred assigned applicant; an applicant it did not rank counts as worst of all.
+  // Program rank of its least-preferred assigned applicant (-1 when none); one it did not rank counts as worst of all.
   const worst = new Float64Array(nP).fill(-1);
   const myRank = new Int32Array(nA); // her 0-based rank of her match; her list length when unmatched or unranked
   const notMutual: number[] = [];
@@ -47,7 +47,11 @@ export function checkStability(market: CompiledMarket, matchOf: ArrayLike<number
         break;
       }
     }
-    if (programRank < 0) notMutual.push(a);
+    if (programRank < 0) {
+      notMutual.push(a);
+      // She did not rank p, or p did not rank her; p's own list still says how much p wants her.
+      programRank = programRankOf(market, p, a);
+    }
     worst[p] = Math.max(worst[p]!, programRank < 0 ? Infinity : programRank);
   }
   const overQuota: number[] = [];
