@@ -1,8 +1,8 @@
 export { Scenario, Program, Applicant, Couple, CouplePair, ApplicantType, Id } from "./schema.ts";
 export { parseScenario, parseScenarioText, formatPath, formatIssue, ScenarioError } from "./parse.ts";
 export type { ScenarioIssue, ParseResult } from "./parse.ts";
-export { compileMarket, compileLists } from "./compile.ts";
-export type { IndexedLists } from "./compile.ts";
+export { compileMarket, compileLists, compileCsr } from "./compile.ts";
+export type { IndexedLists, CsrLists } from "./compile.ts";
 export type { CompiledMarket } from "./market.ts";
 export { applicantRankOf, programRankOf } from "./market.ts";
 export type { Matching, Side } from "./matching.ts";
