@@ -1,7 +1,9 @@
+import { crossRanks } from "./crossRanks.ts";
 import type { CompiledMarket } from "./market.ts";
 import { ScenarioError } from "./parse.ts";
 import { pointerArrayFor, type PointerArray } from "./pointerArray.ts";
 import type { Scenario } from "./schema.ts";
+import type { Workspace } from "./workspace.ts";
 
 /** Lists in index form, the input `compileLists` shares with generators that never build string ids. */
 export interface IndexedLists {
@@ -43,26 +45,36 @@ export function compileMarket(scenario: Scenario): CompiledMarket {
 }
 
 /** Flattens lists into CSR offsets plus entries; the entries array is as narrow as `maxIndex` allows. */
-function toCsr(lists: ArrayLike<ArrayLike<number>>, maxIndex: number): { start: Uint32Array; rol: Uint8Array | Uint16Array | Uint32Array } {
+function toCsr(lists: ArrayLike<ArrayLike<number>>, maxIndex: number): { start: Uint32Array; rol: PointerArray } {
   const n = lists.length;
   const start = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + lists[i]!.length;
   const rol = new (pointerArrayFor(maxIndex))(start[n]!);
-  for (let i = 0; i < n; i++) rol.set(lists[i]!, start[i]!);
+  // A plain loop: TypedArray.set from a plain array takes a slow generic path in V8.
+  for (let i = 0, k = 0; i < n; i++) {
+    const list = lists[i]!;
+    for (let j = 0, len = list.length; j < len; j++) rol[k++] = list[j]!;
+  }
   return { start, rol };
 }
 
-/**
- * Compiles lists given by index. Cross ranks (each side's rank of the other, per list entry) are filled in
- * O(total list length) with one pass per program over the applicants who ranked it, using stamped scratch arrays
- * instead of an nA × nP table.
- */
-export function compileLists(lists: IndexedLists): CompiledMarket {
+/** Options of `compileLists` and `compileCsr`. */
+export interface CompileOptions {
+  /**
+   * Buffers to reuse across compilations (see `createWorkspace`); the market's rank arrays then live in it and the
+   * next compilation with the same workspace overwrites them.
+   * @defaultValue none: every compilation allocates its own arrays
+   */
+  workspace?: Workspace;
+}
+
+/** Compiles lists given by index (copied into CSR form first; `compileCsr` skips that copy). */
+export function compileLists(lists: IndexedLists, options: CompileOptions = {}): CompiledMarket {
   const nA = lists.applicantIds.length;
   const nP = lists.programIds.length;
   const { start: appStart, rol: appRol } = toCsr(lists.applicantLists, Math.max(nP - 1, 0));
   const { start: progStart, rol: progRol } = toCsr(lists.programLists, Math.max(nA - 1, 0));
-  return compileCsr({ applicantIds: lists.applicantIds, programIds: lists.programIds, appStart, appRol, progStart, progRol, quotas: lists.quotas });
+  return compileCsr({ applicantIds: lists.applicantIds, programIds: lists.programIds, appStart, appRol, progStart, progRol, quotas: lists.quotas }, options);
 }
 
 /** Lists already in CSR form (offsets + entries), as generators and binary market files hold them. */
@@ -84,62 +96,19 @@ export interface CsrLists {
  * Compiles lists given in CSR form without copying them (the market keeps the arrays), so a generated market of
  * a million applicants reaches the engine with no per-list arrays and no JSON in between.
  */
-export function compileCsr(lists: CsrLists): CompiledMarket {
+export function compileCsr(lists: CsrLists, options: CompileOptions = {}): CompiledMarket {
   const { appStart, appRol, progStart, progRol } = lists;
   const nA = lists.applicantIds.length;
   const nP = lists.programIds.length;
   if (appStart.length !== nA + 1 || progStart.length !== nP + 1) {
     throw new RangeError(`compileCsr: offsets must have length n + 1 (got ${appStart.length} for ${nA} applicants, ${progStart.length} for ${nP} programs)`);
   }
-  const totalA = appStart[nA]!;
-  const totalP = progStart[nP]!;
-
-  // Reverse index: for each program, the applicant-list entries that name it (a counting sort of entries).
-  const revStart = new Uint32Array(nP + 1);
-  for (let e = 0; e < totalA; e++) revStart[appRol[e]! + 1]!++;
-  for (let p = 0; p < nP; p++) revStart[p + 1]! += revStart[p]!;
-  const revEntry = new Uint32Array(totalA);
-  const revOwner = new Uint32Array(totalA);
-  const fill = revStart.slice(0, nP);
-  for (let a = 0; a < nA; a++) {
-    for (let e = appStart[a]!, end = appStart[a + 1]!; e < end; e++) {
-      const slot = fill[appRol[e]!]!++;
-      revEntry[slot] = e;
-      revOwner[slot] = a;
-    }
-  }
-
-  const appRolProgRank = new Int32Array(totalA).fill(-1);
-  const progRolAppRank = new Int32Array(totalP).fill(-1);
-  // stamp[a] === p + 1 marks that scratch values for applicant a belong to program p (no reset between programs).
-  const appStamp = new Int32Array(nA);
-  const appRankScratch = new Int32Array(nA); // applicant's rank of the current program
-  const progStamp = new Int32Array(nA);
-  const progRankScratch = new Int32Array(nA); // current program's rank of the applicant
-  for (let p = 0; p < nP; p++) {
-    const mark = p + 1;
-    for (let r = revStart[p]!, end = revStart[p + 1]!; r < end; r++) {
-      const a = revOwner[r]!;
-      appStamp[a] = mark;
-      appRankScratch[a] = revEntry[r]! - appStart[a]!;
-    }
-    const ps = progStart[p]!;
-    for (let e = ps, end = progStart[p + 1]!; e < end; e++) {
-      const a = progRol[e]!;
-      if (appStamp[a] === mark) progRolAppRank[e] = appRankScratch[a]!;
-      progStamp[a] = mark;
-      progRankScratch[a] = e - ps;
-    }
-    for (let r = revStart[p]!, end = revStart[p + 1]!; r < end; r++) {
-      const a = revOwner[r]!;
-      if (progStamp[a] === mark) appRolProgRank[revEntry[r]!] = progRankScratch[a]!;
-    }
-  }
+  const { appRolProgRank, progRolAppRank } = crossRanks(nA, nP, appStart, appRol, progStart, progRol, options.workspace);
 
   let maxQuota = 0;
   for (let p = 0; p < nP; p++) maxQuota = Math.max(maxQuota, lists.quotas[p]!);
   const quota = new (pointerArrayFor(maxQuota))(nP);
-  quota.set(lists.quotas);
+  for (let p = 0; p < nP; p++) quota[p] = lists.quotas[p]!;
 
   return {
     nA, nP,

@@ -2,6 +2,7 @@ import { heapPush, heapReplaceTop } from "./heap.ts";
 import type { CompiledMarket } from "./market.ts";
 import type { Matching } from "./matching.ts";
 import { EventKind, recordEvent, type Trace } from "./trace.ts";
+import { takeArray, type Workspace } from "./workspace.ts";
 
 export interface DeferredAcceptanceOptions {
   /**
@@ -12,6 +13,11 @@ export interface DeferredAcceptanceOptions {
   order?: ArrayLike<number>;
   /** An event log from `createTrace(market, "applicant")`; when absent, nothing is recorded. */
   trace?: Trace;
+  /**
+   * Buffers to reuse across runs (see `createWorkspace`); the matching's arrays then live in it.
+   * @defaultValue none: every run allocates its own arrays
+   */
+  workspace?: Workspace;
 }
 
 /**
@@ -19,21 +25,28 @@ export interface DeferredAcceptanceOptions {
  * her list; a program holds the best applicants it ranked, up to its quota, and a full program bumps its
  * least-preferred holder, who resumes at the next program on her list. A bumped applicant is processed at once.
  *
- * Work is O(total length of the applicants' lists + heap updates); the only allocations are per run.
+ * Work is O(total length of the applicants' lists + heap updates); the only allocations are per run (none with a
+ * workspace). Each program's counters sit side by side in one array, so a proposal costs few cache misses.
  */
 export function deferredAcceptance(market: CompiledMarket, options: DeferredAcceptanceOptions = {}): Matching {
   const { nA, nP, appStart, appRol, appRolProgRank, progStart, progRol, quota } = market;
-  const trace = options.trace;
-  const order = options.order;
+  const { trace, order, workspace } = options;
 
-  // A program can hold at most min(quota, its list length) applicants: its heap capacity.
-  const heapStart = new Uint32Array(nP + 1);
-  for (let p = 0; p < nP; p++) heapStart[p + 1] = heapStart[p]! + Math.min(quota[p]!, progStart[p + 1]! - progStart[p]!);
-  const heap = new Int32Array(heapStart[nP]!); // program ranks of held applicants, see heap.ts
-  const heapSize = new Uint32Array(nP);
-  const next = new Uint32Array(nA); // next appRol entry each applicant will try
+  // Per program p, 4 slots: [4p] its heap's first slot in `heap`, [4p + 1] capacity (it can hold at most
+  // min(quota, list length) applicants), [4p + 2] applicants held, [4p + 3] the largest held rank (heap[[4p]]).
+  const state = takeArray(workspace, "da.state", Int32Array, 4 * nP);
+  let slots = 0;
+  for (let p = 0; p < nP; p++) {
+    const capacity = Math.min(quota[p]!, progStart[p + 1]! - progStart[p]!);
+    state[4 * p] = slots;
+    state[4 * p + 1] = capacity;
+    state[4 * p + 2] = 0;
+    state[4 * p + 3] = -1;
+    slots += capacity;
+  }
+  const heap = takeArray(workspace, "da.heap", Int32Array, slots); // program ranks of held applicants, see heap.ts
+  const next = takeArray(workspace, "da.next", Uint32Array, nA); // next appRol entry each applicant will try
   for (let a = 0; a < nA; a++) next[a] = appStart[a]!;
-  const matchEntry = new Int32Array(nA).fill(-1); // appRol entry she is held at; -1 when not held
   let proposals = 0;
 
   for (let k = 0; k < nA; k++) {
@@ -54,13 +67,14 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
           if (trace !== undefined) recordEvent(trace, EventKind.rejectUnranked, cur, p, -1);
           continue;
         }
-        const base = heapStart[p]!;
-        const size = heapSize[p]!;
-        if (size < heapStart[p + 1]! - base) {
+        const s = 4 * p;
+        const base = state[s]!;
+        const size = state[s + 2]!;
+        if (size < state[s + 1]!) {
           heapPush(heap, base, size, rank);
-          heapSize[p] = size + 1;
+          state[s + 2] = size + 1;
         } else {
-          const worst = size === 0 ? -1 : heap[base]!;
+          const worst = state[s + 3]!;
           if (rank > worst) {
             // Full (or no positions): it prefers everyone it holds.
             if (trace !== undefined) recordEvent(trace, EventKind.rejectFull, cur, p, size === 0 ? -1 : progRol[progStart[p]! + worst]!);
@@ -68,9 +82,8 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
           }
           heapReplaceTop(heap, base, size, rank);
           bumped = progRol[progStart[p]! + worst]!;
-          matchEntry[bumped] = -1;
         }
-        matchEntry[cur] = e - 1;
+        state[s + 3] = heap[base]!;
         if (trace !== undefined) {
           recordEvent(trace, EventKind.hold, cur, p, -1);
           if (bumped >= 0) recordEvent(trace, EventKind.bump, bumped, p, cur);
@@ -84,7 +97,17 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
     }
   }
 
-  const matchOf = new Int32Array(nA);
-  for (let a = 0; a < nA; a++) matchOf[a] = matchEntry[a]! < 0 ? -1 : appRol[matchEntry[a]!]!;
+  // Whoever a heap holds was held at the entry just before her `next` (she stops right after being held).
+  const matchOf = takeArray(workspace, "matching.matchOf", Int32Array, nA).fill(-1);
+  const matchEntry = takeArray(workspace, "matching.matchEntry", Int32Array, nA).fill(-1);
+  for (let p = 0; p < nP; p++) {
+    const base = state[4 * p]!;
+    const listStart = progStart[p]!;
+    for (let i = base, end = base + state[4 * p + 2]!; i < end; i++) {
+      const a = progRol[listStart + heap[i]!]!;
+      matchOf[a] = p;
+      matchEntry[a] = next[a]! - 1;
+    }
+  }
   return { side: "applicant", matchOf, matchEntry, proposals };
 }

@@ -3,6 +3,7 @@ export { parseScenario, parseScenarioText, formatPath, formatIssue, ScenarioErro
 export type { ScenarioIssue, ParseResult } from "./parse.ts";
 export { compileMarket, compileLists, compileCsr } from "./compile.ts";
 export type { IndexedLists, CsrLists } from "./compile.ts";
+export type { CompileOptions } from "./compile.ts";
 export type { CompiledMarket } from "./market.ts";
 export { applicantRankOf, programRankOf } from "./market.ts";
 export type { Matching, Side } from "./matching.ts";
@@ -21,3 +22,5 @@ export type { Trace, TraceEvent, EventKindName } from "./trace.ts";
 export { pointerArrayFor } from "./pointerArray.ts";
 export type { PointerArray } from "./pointerArray.ts";
 export { scenarioJsonSchema } from "./jsonSchema.ts";
+export { createWorkspace } from "./workspace.ts";
+export type { Workspace } from "./workspace.ts";

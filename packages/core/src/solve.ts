@@ -3,6 +3,7 @@ import type { CompiledMarket } from "./market.ts";
 import type { Matching, Side } from "./matching.ts";
 import { programProposing } from "./programProposing.ts";
 import type { Trace } from "./trace.ts";
+import type { Workspace } from "./workspace.ts";
 
 export interface SolveOptions {
   /**
@@ -12,6 +13,11 @@ export interface SolveOptions {
   side?: Side;
   /** An event log from `createTrace(market, side)`. */
   trace?: Trace;
+  /**
+   * Buffers to reuse across runs (see `createWorkspace`); the matching's arrays then live in it.
+   * @defaultValue none: every run allocates its own arrays
+   */
+  workspace?: Workspace;
 }
 
 /** Runs deferred acceptance with the chosen side proposing. */
@@ -20,6 +26,9 @@ export function solve(market: CompiledMarket, options: SolveOptions = {}): Match
   if (options.trace !== undefined && options.trace.side !== side) {
     throw new Error(`solve: the trace was created for ${options.trace.side}-proposing, not ${side}-proposing`);
   }
-  const trace = options.trace === undefined ? {} : { trace: options.trace };
-  return side === "applicant" ? deferredAcceptance(market, trace) : programProposing(market, trace);
+  const engineOptions = {
+    ...(options.trace === undefined ? {} : { trace: options.trace }),
+    ...(options.workspace === undefined ? {} : { workspace: options.workspace }),
+  };
+  return side === "applicant" ? deferredAcceptance(market, engineOptions) : programProposing(market, engineOptions);
 }
