@@ -1,0 +1,86 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { MARKETS, VARIANTS, type MarketSpec, type Variant } from "./markets.ts";
+import { marketSourceName } from "./marketSource.ts";
+import { endProgress } from "./progress.ts";
+import type { ChildRequest, EngineResult, NaiveResult } from "./protocol.ts";
+import { formatRows, type SuiteRow } from "./report.ts";
+
+/**
+ * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--runs 5] [--skip-naive] [--out FILE]`: runs every market in its
+ * own child process (engine, then the naive baseline), prints a table and writes the results as JSON.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  options: {
+    markets: { type: "string", default: MARKETS.map((m) => m.id).join(",") },
+    runs: { type: "string", default: "5" },
+    "skip-naive": { type: "boolean", default: false },
+    out: { type: "string", default: resolve(here, "../results/latest.json") },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a positive integer, got ${values.runs}`);
+const wanted = values.markets.split(",");
+const markets = wanted.map((id) => MARKETS.find((m) => m.id === id) ?? fail(`unknown market ${id}; expected one of ${MARKETS.map((m) => m.id).join(", ")}`));
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+/** Runs one child (tsx loader, source condition, GC exposed) and parses the JSON line it prints. */
+function runChild<T>(file: string, request: ChildRequest): T {
+  const args = ["--conditions=@matchlab/source", "--import", import.meta.resolve("tsx"), "--expose-gc", "--max-old-space-size=12288", resolve(here, file), JSON.stringify(request)];
+  const child = spawnSync(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  endProgress();
+  if (child.status !== 0) fail(`${file} failed on ${request.market.id} (exit ${child.status ?? child.signal})`);
+  return JSON.parse(child.stdout.trim().split("\n").pop()!) as T;
+}
+
+const startLoad = loadavg();
+const rows: SuiteRow[] = [];
+for (const market of markets as MarketSpec[]) {
+  for (const variant of VARIANTS as Variant[]) {
+    const request: ChildRequest = { market, variant, runs };
+    const engine = runChild<EngineResult>("engineChild.ts", request);
+    const row: SuiteRow = { engine };
+    if (!values["skip-naive"]) {
+      const naive = runChild<NaiveResult>("naiveChild.ts", request);
+      row.naive = naive;
+      row.naiveRatio = Math.round((naive.totalMs.median / engine.compileSolveFreshMs.median) * 10) / 10;
+    }
+    rows.push(row);
+    process.stderr.write(`bench: ${market.id} ${variant.name} done\n`);
+  }
+}
+
+const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
+const cpu = cpus();
+const results = {
+  suite: "matchlab benchmarks",
+  date: new Date().toISOString(),
+  commit,
+  command: `pnpm bench ${process.argv.slice(2).join(" ")}`.trim(),
+  node: process.version,
+  machine: {
+    cpu: cpu[0]?.model ?? "unknown",
+    cores: cpu.length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    freeMemoryGB: Math.round(freemem() / 2 ** 30),
+    platform: `${process.platform} ${process.arch}`,
+    loadAverage: { start: startLoad.map((x) => Math.round(x * 100) / 100), end: loadavg().map((x) => Math.round(x * 100) / 100) },
+  },
+  marketSource: marketSourceName,
+  runs,
+  notes: "times in ms: median of `runs` timed runs after one warm-up, with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
+  results: rows,
+};
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, JSON.stringify(results, null, 2) + "\n");
+process.stdout.write(formatRows(rows));
+process.stdout.write(`\nNode ${process.version}, ${results.machine.cpu}, ${results.machine.cores} cores, load average ${startLoad[0]!.toFixed(1)} at start; results in ${values.out}\n`);

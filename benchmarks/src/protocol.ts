@@ -1,0 +1,41 @@
+import type { MarketSpec, Variant } from "./markets.ts";
+import type { PhaseStats } from "./stats.ts";
+
+/** What the parent asks a child process to run (passed as one JSON argument). */
+export interface ChildRequest {
+  market: MarketSpec;
+  variant: Variant;
+  runs: number;
+}
+
+/** The engine child's answer: one market, one variant. Times in ms, memory in MB. */
+export interface EngineResult {
+  market: string;
+  variant: string;
+  size: { applicants: number; programs: number; positions: number; applicantEntries: number; programEntries: number };
+  generateMs: PhaseStats;
+  /** Warm, reusing a workspace. */
+  compileMs: PhaseStats;
+  solveApplicantMs: PhaseStats;
+  solveProgramMs: PhaseStats;
+  /** compileCsr + applicant-proposing solve with fresh arrays every run (no workspace). */
+  compileSolveFreshMs: PhaseStats;
+  proposals: { applicant: number; program: number };
+  matched: { applicant: number; program: number };
+  /** Both matchings passed `isStable`. */
+  stable: boolean;
+  /** Peak resident set of the child process (generation included). */
+  peakRssMB: number;
+}
+
+/** The naive child's answer. */
+export interface NaiveResult {
+  market: string;
+  variant: string;
+  /** Building the Maps and running naive applicant-proposing DA, from string-id objects. */
+  totalMs: PhaseStats;
+  proposals: number;
+  /** Same assignment and proposal count as the engine's applicant-proposing run. */
+  agreesWithEngine: boolean;
+  peakRssMB: number;
+}
