@@ -1,8 +1,8 @@
 export { Scenario, Program, Applicant, Couple, CouplePair, ApplicantType, Id } from "./schema.ts";
 export { parseScenario, parseScenarioText, formatPath, formatIssue, ScenarioError } from "./parse.ts";
 export type { ScenarioIssue, ParseResult } from "./parse.ts";
-export { compileMarket, compileLists } from "./compile.ts";
-export type { IndexedLists } from "./compile.ts";
+export { compileMarket, compileLists, compileCsr } from "./compile.ts";
+export type { IndexedLists, CsrLists } from "./compile.ts";
 export type { CompiledMarket } from "./market.ts";
 export { applicantRankOf, programRankOf } from "./market.ts";
 export type { Matching, Side } from "./matching.ts";
@@ -20,3 +20,11 @@ export { createTrace, collectTrace, describeEvent, EventKind, eventKindNames } f
 export type { Trace, TraceEvent, EventKindName } from "./trace.ts";
 export { pointerArrayFor } from "./pointerArray.ts";
 export type { PointerArray } from "./pointerArray.ts";
+export { generateMarket, MARKET_PRESETS, MAX_GENERATED_APPLICANTS } from "./generate/generateMarket.ts";
+export type { GenerateMarketOptions, MarketPresetName } from "./generate/generateMarket.ts";
+export { compileGenerated, sequentialIds, APPLICANT_TYPES, VISA_KINDS, TRACKS, REGIONS } from "./generate/generatedMarket.ts";
+export type { GeneratedMarket, ApplicantColumns, ProgramColumns } from "./generate/generatedMarket.ts";
+export { NRMP_2025, NRMP_2024, PUBLISHED_2025 } from "./generate/presets.ts";
+export type { MarketPreset, SpecialtyFigures, ApplicantTypeFigures } from "./generate/presets.ts";
+export { calibrationReport } from "./calibration.ts";
+export type { CalibrationInput, CalibrationRow, CalibrationOptions } from "./calibration.ts";
