@@ -31,6 +31,14 @@ export const Program = z.object({
   rol: z.array(Id),
   name: z.string().optional(),
   specialty: z.string().optional(),
+  /** Visas it sponsors: none, J-1, or H-1B (and J-1). Informational (generated markets). */
+  visa: z.enum(["none", "j1", "h1b"]).optional(),
+  /** Lowest USMLE Step 2 CK score it interviews; 0 when it does not screen. Informational. */
+  scoreScreen: z.number().min(0).max(300).optional(),
+  /** Whether it regularly interviews IMGs. Informational. */
+  imgFriendly: z.boolean().optional(),
+  /** Where it is (a U.S. census region in generated markets). Informational. */
+  region: z.string().optional(),
 });
 export type Program = z.infer<typeof Program>;
 
@@ -43,6 +51,12 @@ export const Applicant = z.object({
   /** USMLE Step 2 CK score. */
   step2ck: z.number().min(0).max(300).optional(),
   needsVisa: z.boolean().optional(),
+  /** Months of U.S. clinical experience. Informational (generated markets). */
+  usceMonths: z.number().int().min(0).optional(),
+  /** Home region (a U.S. census region in generated markets). Informational. */
+  region: z.string().optional(),
+  /** Specialties she applies to: her target first, then any backup. Informational. */
+  specialties: z.array(z.string()).optional(),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
