@@ -12,7 +12,7 @@ const seeds = arg("seeds", "1,2,3,4,5").split(",");
 const preset = arg("preset", "nrmp-2025") as MarketPresetName;
 
 const runs: CalibrationRow[][] = seeds.map((seed) => {
-  const generated = generateMarket({ preset }, seedrandom(seed));
+  const generated = generateMarket({ preset }, seedrandom.alea(seed));
   const market = compileGenerated(generated);
   const matching = deferredAcceptance(market);
   return calibrationReport({ market, matching, applicantType: generated.applicants!.type, programSpecialty: generated.programs!.specialty, specialties: generated.specialties });

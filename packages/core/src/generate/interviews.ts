@@ -2,8 +2,8 @@ import { pointerArrayFor, type PointerArray } from "../pointerArray.ts";
 import type { GeneratedApplicants } from "./applicants.ts";
 import { APPLICANT_TYPES, NONE } from "./generatedMarket.ts";
 import { MODEL, TYPE_BEHAVIOUR } from "./model.ts";
-import type { GeneratedPrograms } from "./programs.ts";
-import { createNormal, stochasticRound, type Rng } from "./random.ts";
+import { SCREEN_IMG_FRIENDLY, SCREEN_NO_VISA, SCREEN_SCORE_MASK, type GeneratedPrograms } from "./programs.ts";
+import { logisticNoise, stochasticRound, type Rng } from "./random.ts";
 
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26, absolute error below 1.5e-7): plenty for picking a tier. */
 export function normalCdf(x: number): number {
@@ -18,7 +18,7 @@ const IMG_TYPES = new Set([APPLICANT_TYPES.indexOf("us-img"), APPLICANT_TYPES.in
 /**
  * The interview graph as CSR applicant lists (unsorted): each applicant seeks a number of interviews that grows
  * with her strength, split between her target and backup specialty; each interview lands at a program of her
- * tier (a position drawn at the quantile Φ(ρ z + √(1 − ρ²) ε) from the top), and the program accepts only if it
+ * tier (a position drawn at the quantile Φ(ρ z + √(1 − ρ²) ε) from the top, ε logistic with variance 1), and the program accepts only if it
  * sponsors the visa she needs, its score screen passes, it is IMG-friendly or lets this IMG through, and she does
  * not already have it. An interview that fails `maxTries` draws is given up.
  *
@@ -28,9 +28,7 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
   const { columns, z } = applicants;
   const nA = columns.type.length;
   const nP = programs.ids.length;
-  const normal = createNormal(rng);
-  const { specialtyStart, byQuality, cumulativePositions } = programs;
-  const { visa, scoreScreen, imgFriendly } = programs.columns;
+  const { slots, slotStart, screen } = programs;
 
   const sought = new Uint8Array(nA);
   let capacity = 0;
@@ -58,26 +56,17 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
     const score = columns.step2ck[a]!;
     for (let i = 0; i < k; i++) {
       const sp = i < k - inBackup ? columns.specialty[a]! : backup;
-      const first = specialtyStart[sp]!;
-      const last = specialtyStart[sp + 1]!;
-      if (first === last) continue;
-      const positions = cumulativePositions[last - 1]!;
+      const first = slotStart[sp]!;
+      const positions = slotStart[sp + 1]! - first;
+      if (positions === 0) continue;
       for (let tries = 0; tries < MODEL.maxTries; tries++) {
-        const x = normalCdf(rho * z[a]! + rhoRest * normal());
-        const target = Math.min(positions - 1, Math.floor((1 - x) * positions));
-        // First program (best first) whose running position total passes the target: a binary search.
-        let lo = first;
-        let hi = last - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (cumulativePositions[mid]! > target) hi = mid;
-          else lo = mid + 1;
-        }
-        const p = byQuality[lo]!;
+        const x = normalCdf(rho * z[a]! + rhoRest * logisticNoise(rng));
+        const p = slots[first + Math.min(positions - 1, Math.floor((1 - x) * positions))]!;
         if (stamp[p] === a) continue;
-        if (needsVisa && visa[p] === 0) continue;
-        if (scoreScreen[p]! > score) continue;
-        if (isImg && imgFriendly[p] === 0 && rng() >= MODEL.imgUnfriendlyAcceptance) continue;
+        const word = screen[p]!;
+        if (needsVisa && (word & SCREEN_NO_VISA) !== 0) continue;
+        if ((word & SCREEN_SCORE_MASK) > score) continue;
+        if (isImg && (word & SCREEN_IMG_FRIENDLY) === 0 && rng() >= MODEL.imgUnfriendlyAcceptance) continue;
         stamp[p] = a;
         appRol[out++] = p;
         break;

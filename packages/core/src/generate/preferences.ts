@@ -3,7 +3,7 @@ import type { GeneratedApplicants } from "./applicants.ts";
 import { APPLICANT_TYPES } from "./generatedMarket.ts";
 import { MODEL, TYPE_BEHAVIOUR } from "./model.ts";
 import type { GeneratedPrograms } from "./programs.ts";
-import { createNormal, type Rng } from "./random.ts";
+import { logisticNoise, type Rng } from "./random.ts";
 import { sortSegmentsByUtility } from "./rankOrder.ts";
 
 /**
@@ -27,7 +27,7 @@ const TARGET_FIRST = 100; // dwarfs every other term: she ranks her target speci
 
 /**
  * Orders both sides' lists of mutual interviewees. Applicants: target specialty first, then common program
- * quality plus private taste plus a home-region bonus. Programs: the applicant's strength plus a bonus for U.S.
+ * quality plus private taste (logistic noise) plus a home-region bonus. Programs: the applicant's strength plus a bonus for U.S.
  * seniors, a penalty for IMGs at programs that are not IMG-friendly, plus private taste.
  */
 export function rankInterviews(
@@ -39,7 +39,6 @@ export function rankInterviews(
   progRol: PointerArray,
   rng: Rng,
 ): void {
-  const normal = createNormal(rng);
   const { type, specialty, region } = applicants.columns;
   const { strength } = applicants;
   const { quality } = programs;
@@ -49,13 +48,13 @@ export function rankInterviews(
   sortSegmentsByUtility(appStart, appRol, Math.max(nP - 1, 0), (a, p) =>
     (pc.specialty[p] === specialty[a] ? TARGET_FIRST : 0) +
     MODEL.applicantCommonWeight * quality[p]! +
-    MODEL.applicantPrivateWeight * normal() +
+    MODEL.applicantPrivateWeight * logisticNoise(rng) +
     (pc.region[p] === region[a] ? MODEL.homeRegionBonus : 0),
   );
   const bonus = APPLICANT_TYPES.map((t) => TYPE_BEHAVIOUR[t].programBonus);
   const usSenior = (t: number): boolean => t <= 1;
   sortSegmentsByUtility(progStart, progRol, Math.max(nA - 1, 0), (p, a) => {
     const t = type[a]!;
-    return strength[a]! + bonus[t]! + (pc.imgFriendly[p] === 0 && !usSenior(t) ? -0.5 : 0) + MODEL.programPrivateWeight * normal();
+    return strength[a]! + bonus[t]! + (pc.imgFriendly[p] === 0 && !usSenior(t) ? -0.5 : 0) + MODEL.programPrivateWeight * logisticNoise(rng);
   });
 }

@@ -14,11 +14,20 @@ export interface GeneratedPrograms {
   quality: Float32Array;
   /** Programs of specialty s are `specialtyStart[s] … specialtyStart[s + 1])`, in index order. */
   specialtyStart: Uint32Array;
-  /** Per specialty segment, program indices from best to worst quality. */
-  byQuality: Uint32Array;
-  /** Per specialty segment, positions of the programs in `byQuality` up to and including this one. */
-  cumulativePositions: Uint32Array;
+  /**
+   * One entry per position: its program, specialty by specialty, best program first. Specialty s owns
+   * `slots[slotStart[s] … slotStart[s + 1])`, so drawing a uniform slot picks a program in proportion to its size,
+   * and a quantile picks a tier, with one array read (the interview model's hot loop is bound by memory reads).
+   */
+  slots: Uint32Array;
+  slotStart: Uint32Array;
+  /** Per program, what screening reads, packed into one word: score screen (bits 0–8), no visa (bit 9), IMG-friendly (bit 10). */
+  screen: Uint16Array;
 }
+
+export const SCREEN_SCORE_MASK = 0x1ff;
+export const SCREEN_NO_VISA = 1 << 9;
+export const SCREEN_IMG_FRIENDLY = 1 << 10;
 
 // Visa sponsorship mix (none, J-1, H-1B); IMG-friendly programs sponsor far more often. Model choices, not data.
 const VISA_FRIENDLY = [0.2, 0.55, 0.25];
@@ -72,16 +81,19 @@ export function generatePrograms(preset: MarketPreset, programCounts: readonly n
     }
   }
 
-  // Within each specialty: programs from best to worst, and the running total of their positions.
+  // Within each specialty: programs from best to worst, then one slot per position in that order.
   const byQuality = new Uint32Array(nP);
   for (let p = 0; p < nP; p++) byQuality[p] = p;
   sortSegmentsByUtility(specialtyStart, byQuality, Math.max(nP - 1, 0), (_s, p) => quality[p]!);
-  const cumulativePositions = new Uint32Array(nP);
-  for (let sp = 0; sp < nS; sp++) {
-    let total = 0;
-    for (let i = specialtyStart[sp]!; i < specialtyStart[sp + 1]!; i++) cumulativePositions[i] = total += quotas[byQuality[i]!]!;
+  const slotStart = new Uint32Array(nS + 1);
+  for (let sp = 0; sp < nS; sp++) slotStart[sp + 1] = slotStart[sp]! + positionCounts[sp]!;
+  const slots = new Uint32Array(slotStart[nS]!);
+  for (let i = 0, slot = 0; i < nP; i++) slots.fill(byQuality[i]!, slot, (slot += quotas[byQuality[i]!]!));
+  const screen = new Uint16Array(nP);
+  for (let p = 0; p < nP; p++) {
+    screen[p] = columns.scoreScreen[p]! | (columns.visa[p] === 0 ? SCREEN_NO_VISA : 0) | (columns.imgFriendly[p] === 1 ? SCREEN_IMG_FRIENDLY : 0);
   }
   const quota = new (pointerArrayFor(Math.max(0, ...positionCounts)))(nP);
   quota.set(quotas);
-  return { ids, quota, columns, quality, specialtyStart, byQuality, cumulativePositions };
+  return { ids, quota, columns, quality, specialtyStart, slots, slotStart, screen };
 }

@@ -36,6 +36,18 @@ export function createNormal(rng: Rng): () => number {
   };
 }
 
+const LOGISTIC_UNIT = Math.sqrt(3) / Math.PI;
+
+/**
+ * A logistic draw scaled to variance 1: one uniform and one logarithm, about three times cheaper than a normal
+ * draw. Used for private tastes, which the model needs by the tens of millions and which need not be normal.
+ */
+export function logisticNoise(rng: Rng): number {
+  const u = rng();
+  // u = 0 would give -∞; nudge it to the smallest useful value instead (probability 2^-32 with seedrandom).
+  return LOGISTIC_UNIT * Math.log((u === 0 ? 1e-12 : u) / (1 - u));
+}
+
 /** Rounds `x ≥ 0` up or down at random so that the expected value is `x` (keeps small means unbiased). */
 export const stochasticRound = (rng: Rng, x: number): number => {
   const floor = Math.floor(x);
