@@ -1,6 +1,6 @@
 import type { CompiledMarket } from "./market.ts";
 import { ScenarioError } from "./parse.ts";
-import { pointerArrayFor } from "./pointerArray.ts";
+import { pointerArrayFor, type PointerArray } from "./pointerArray.ts";
 import type { Scenario } from "./schema.ts";
 
 /** Lists in index form, the input `compileLists` shares with generators that never build string ids. */
@@ -62,6 +62,35 @@ export function compileLists(lists: IndexedLists): CompiledMarket {
   const nP = lists.programIds.length;
   const { start: appStart, rol: appRol } = toCsr(lists.applicantLists, Math.max(nP - 1, 0));
   const { start: progStart, rol: progRol } = toCsr(lists.programLists, Math.max(nA - 1, 0));
+  return compileCsr({ applicantIds: lists.applicantIds, programIds: lists.programIds, appStart, appRol, progStart, progRol, quotas: lists.quotas });
+}
+
+/** Lists already in CSR form (offsets + entries), as generators and binary market files hold them. */
+export interface CsrLists {
+  applicantIds: readonly string[];
+  programIds: readonly string[];
+  /** Offsets into `appRol`, length nA + 1. */
+  appStart: Uint32Array;
+  /** Program indices in preference order; entries must be < nP and duplicate-free within a list. */
+  appRol: PointerArray;
+  /** Offsets into `progRol`, length nP + 1. */
+  progStart: Uint32Array;
+  /** Applicant indices in preference order; entries must be < nA and duplicate-free within a list. */
+  progRol: PointerArray;
+  quotas: ArrayLike<number>;
+}
+
+/**
+ * Compiles lists given in CSR form without copying them (the market keeps the arrays), so a generated market of
+ * a million applicants reaches the engine with no per-list arrays and no JSON in between.
+ */
+export function compileCsr(lists: CsrLists): CompiledMarket {
+  const { appStart, appRol, progStart, progRol } = lists;
+  const nA = lists.applicantIds.length;
+  const nP = lists.programIds.length;
+  if (appStart.length !== nA + 1 || progStart.length !== nP + 1) {
+    throw new RangeError(`compileCsr: offsets must have length n + 1 (got ${appStart.length} for ${nA} applicants, ${progStart.length} for ${nP} programs)`);
+  }
   const totalA = appStart[nA]!;
   const totalP = progStart[nP]!;
 
