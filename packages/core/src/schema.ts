@@ -31,6 +31,10 @@ export const Program = z.object({
   rol: z.array(Id).describe("The program's rank order list: applicant ids, most preferred first. Unranked applicants cannot match here."),
   name: z.string().optional().describe("Display name."),
   specialty: z.string().optional().describe("Specialty, e.g. \"Internal Medicine\"."),
+  visa: z.enum(["none", "j1", "h1b"]).optional().describe("Visas it sponsors: none, J-1, or H-1B (and J-1). Informational (generated markets)."),
+  scoreScreen: z.number().min(0).max(300).optional().describe("Lowest USMLE Step 2 CK score it interviews; 0 when it does not screen. Informational."),
+  imgFriendly: z.boolean().optional().describe("Whether it regularly interviews IMGs. Informational."),
+  region: z.string().optional().describe("Where it is (a U.S. census region in generated markets). Informational."),
 });
 export type Program = z.infer<typeof Program>;
 
@@ -43,6 +47,9 @@ export const Applicant = z.object({
   /** USMLE Step 2 CK score. */
   step2ck: z.number().min(0).max(300).optional().describe("USMLE Step 2 CK score."),
   needsVisa: z.boolean().optional().describe("Needs visa sponsorship (J-1 or H-1B)."),
+  usceMonths: z.number().min(0).optional().describe("Months of U.S. clinical experience. Informational (generated markets)."),
+  region: z.string().optional().describe("Home region (a U.S. census region in generated markets). Informational."),
+  specialties: z.array(z.string()).optional().describe("Specialties she applies to: her target first, then any backup. Informational."),
 });
 export type Applicant = z.infer<typeof Applicant>;
 

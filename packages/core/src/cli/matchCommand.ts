@@ -1,7 +1,7 @@
-import { checkStability, collectResult, collectTrace, compileMarket, createTrace, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
+import { checkStability, collectResult, collectTrace, createTrace, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
 import type { CompiledMarket } from "../market.ts";
 import type { CliIo } from "./io.ts";
-import { loadScenario } from "./loadScenario.ts";
+import { loadMarket } from "./loadMarket.ts";
 import { formatTable, ordinal } from "./table.ts";
 
 export interface MatchCommandOptions {
@@ -13,19 +13,16 @@ export interface MatchCommandOptions {
 
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 
-/** `matchlab match FILE`: parse, compile, solve, check stability, print. */
+/** `matchlab match FILE`: parse and compile (JSON or binary `.mlm`), solve, check stability, print. */
 export function matchCommand(io: CliIo, file: string, options: MatchCommandOptions): void {
-  const t0 = performance.now();
-  const scenario = loadScenario(io, file, options.maxBytes);
-  const t1 = performance.now();
-  const market = compileMarket(scenario);
+  const { market, name, parseMs, compileMs } = loadMarket(io, file, options.maxBytes);
   const t2 = performance.now();
   const trace = options.trace ? createTrace(market, options.side) : undefined;
   const matching = solve(market, trace === undefined ? { side: options.side } : { side: options.side, trace });
   const t3 = performance.now();
   const report = checkStability(market, matching.matchOf);
   const result = collectResult(market, matching);
-  const timings = { parseMs: round(t1 - t0), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
+  const timings = { parseMs: round(parseMs), compileMs: round(compileMs), solveMs: round(t3 - t2) };
 
   if (options.json) {
     io.stdout(JSON.stringify(toJson(market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace))) + "\n");
@@ -34,7 +31,7 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
   if (trace !== undefined) {
     io.stdout(collectTrace(market, trace).map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + "\n\n");
   }
-  io.stdout(formatHuman(market, result, report, scenario.name));
+  io.stdout(formatHuman(market, result, report, name));
 }
 
 /** Objects keyed by user ids have no prototype, so an id such as `__proto__` is an ordinary key. */

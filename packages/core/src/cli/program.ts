@@ -1,7 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ScenarioError, formatIssue } from "../index.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
+import { registerGenerateCommand } from "./generateCommand.ts";
 import { matchCommand } from "./matchCommand.ts";
+import { registerReportCommand } from "./reportCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -24,7 +26,7 @@ function buildProgram(io: CliIo): Command {
   program
     .command("match")
     .description("Run the match on a scenario file and show the result, with its stability check.")
-    .argument("<file>", 'scenario JSON file, or "-" for standard input')
+    .argument("<file>", 'scenario JSON file or binary .mlm market, or "-" for JSON on standard input')
     .addOption(new Option("--side <side>", "which side proposes").choices(["applicant", "program"]).default("applicant"))
     .option("--json", "print one JSON object (assignments, programs, blockingPairs, timings, …)", false)
     .option("--trace", "also print every proposal, hold, bump and rejection (with --json: a trace array)", false)
@@ -33,6 +35,8 @@ function buildProgram(io: CliIo): Command {
     .action((file: string, options: { side: "applicant" | "program"; json: boolean; trace: boolean; maxBytes: number }) => {
       matchCommand(io, file, options);
     });
+  registerGenerateCommand(program, io);
+  registerReportCommand(program, io);
   return program;
 }
 

@@ -1,0 +1,75 @@
+import { APPLICANT_TYPES, NONE, ScenarioError, compileGenerated, compileMarket, decodeMarketFile, type CompiledMarket, type Scenario } from "../index.ts";
+import { type CliIo, InputError, readBytesFromDisk } from "./io.ts";
+import { loadScenario } from "./loadScenario.ts";
+
+/** A market ready for the engine, from a JSON scenario or a binary `.mlm` file, with the attributes reports read. */
+export interface LoadedMarket {
+  name: string | undefined;
+  market: CompiledMarket;
+  /** Per applicant, an index into APPLICANT_TYPES, or NONE when the file does not say. */
+  applicantType: Uint8Array;
+  /** Per program, an index into `specialties`, or NONE. */
+  programSpecialty: Uint8Array;
+  specialties: string[];
+  /** Milliseconds spent reading and validating, and compiling. */
+  parseMs: number;
+  compileMs: number;
+}
+
+/** Binary market files are recognised by their extension; everything else is read as a JSON scenario. */
+export const isBinaryMarketPath = (file: string): boolean => file.toLowerCase().endsWith(".mlm");
+
+/** Reads, validates and compiles a market file (`.mlm` or JSON); every problem is an `InputError` naming the file. */
+export function loadMarket(io: CliIo, file: string, maxBytes: number): LoadedMarket {
+  if (isBinaryMarketPath(file)) {
+    const t0 = performance.now();
+    const bytes = (io.readBytes ?? readBytesFromDisk)(file, maxBytes);
+    try {
+      const generated = decodeMarketFile(bytes);
+      const t1 = performance.now();
+      const market = compileGenerated(generated);
+      return {
+        name: generated.name,
+        market,
+        parseMs: t1 - t0,
+        compileMs: performance.now() - t1,
+        applicantType: generated.applicants?.type ?? new Uint8Array(generated.nA).fill(NONE),
+        programSpecialty: generated.programs?.specialty ?? new Uint8Array(generated.nP).fill(NONE),
+        specialties: [...generated.specialties],
+      };
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new InputError(error.issues.map((issue) => `${file}: ${issue.path}: ${issue.message}`).join("\n"));
+      throw error;
+    }
+  }
+  const t0 = performance.now();
+  let scenario: Scenario;
+  try {
+    scenario = loadScenario(io, file, maxBytes);
+  } catch (error) {
+    if (error instanceof InputError && error.message.includes("not valid JSON") && io.readInput(file, maxBytes).startsWith("MLM1")) {
+      throw new InputError(`${file}: this is a binary matchlab market file; give it the .mlm extension`);
+    }
+    throw error;
+  }
+  const t1 = performance.now();
+  const market = compileMarket(scenario);
+  return { name: scenario.name, market, parseMs: t1 - t0, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
+}
+
+/** Attribute columns from a scenario's optional `type` and `specialty` fields. */
+function scenarioAttributes(scenario: Scenario): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
+  const applicantType = Uint8Array.from(scenario.applicants, (a) => (a.type === undefined ? NONE : APPLICANT_TYPES.indexOf(a.type)));
+  const specialties: string[] = [];
+  const index = new Map<string, number>();
+  const programSpecialty = Uint8Array.from(scenario.programs, (p) => {
+    if (p.specialty === undefined) return NONE;
+    let i = index.get(p.specialty);
+    if (i === undefined) {
+      i = specialties.length < NONE ? specialties.push(p.specialty) - 1 : NONE;
+      index.set(p.specialty, i);
+    }
+    return i;
+  });
+  return { applicantType, programSpecialty, specialties };
+}

@@ -1,0 +1,64 @@
+import { Option, type Command } from "commander";
+import { calibrationReport, solve, type CalibrationRow, type Side } from "../index.ts";
+import { type CliIo, DEFAULT_MAX_BYTES } from "./io.ts";
+import { loadMarket } from "./loadMarket.ts";
+import { wholeNumber } from "./options.ts";
+import { formatTable } from "./table.ts";
+
+interface ReportFlags {
+  side: Side;
+  json: boolean;
+  maxBytes: number;
+}
+
+/** Registers `matchlab report`. */
+export function registerReportCommand(program: Command, io: CliIo): void {
+  program
+    .command("report")
+    .description("Run the match on a market and compare the results with the published 2025 NRMP figures.")
+    .argument("<file>", 'market file (.mlm or JSON scenario), or "-" for JSON on standard input')
+    .addOption(new Option("--side <side>", "which side proposes").choices(["applicant", "program"]).default("applicant"))
+    .option("--json", "print one JSON object ({ name, side, rows, timings })", false)
+    .option("--max-bytes <n>", "largest input file accepted", wholeNumber(1), DEFAULT_MAX_BYTES)
+    .exitOverride()
+    .action((file: string, flags: ReportFlags) => reportCommand(io, file, flags));
+}
+
+const ms = (x: number): number => Math.round(x * 10) / 10;
+
+function reportCommand(io: CliIo, file: string, flags: ReportFlags): void {
+  const loaded = loadMarket(io, file, flags.maxBytes);
+  const t0 = performance.now();
+  const matching = solve(loaded.market, { side: flags.side });
+  const solveMs = performance.now() - t0;
+  const rows = calibrationReport({ ...loaded, matching });
+  if (flags.json) {
+    const timings = { parseMs: ms(loaded.parseMs), compileMs: ms(loaded.compileMs), solveMs: ms(solveMs) };
+    io.stdout(JSON.stringify({ name: loaded.name ?? null, side: flags.side, rows, timings }) + "\n");
+    return;
+  }
+  io.stdout(`${loaded.name ?? file}: ${flags.side}-proposing deferred acceptance, compared with the 2025 NRMP Main Match\n\n`);
+  io.stdout(formatRows(rows));
+  io.stdout("\nNRMP counts are scaled to this market's size; \"–\" means no published figure.\n");
+}
+
+const value = (x: number | null, unit: CalibrationRow["unit"], signed = false): string => {
+  if (x === null) return "–";
+  const sign = signed && x > 0 ? "+" : "";
+  if (unit === "positions") return sign + Math.round(x).toLocaleString("en-US");
+  return `${sign}${x.toFixed(1)}${unit === "%" && !signed ? " %" : ""}`;
+};
+
+/** One table, a heading row per section, then its measures indented. */
+export function formatRows(rows: readonly CalibrationRow[]): string {
+  const lines: string[][] = [];
+  let section = "";
+  for (const row of rows) {
+    if (row.section !== section) {
+      section = row.section;
+      lines.push([section, "", "", ""]);
+    }
+    lines.push([`  ${row.label}`, value(row.simulated, row.unit), value(row.published, row.unit), value(row.difference, row.unit, true)]);
+  }
+  return formatTable(["measure", "simulated", "NRMP 2025", "difference"], lines);
+}

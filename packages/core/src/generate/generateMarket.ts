@@ -1,0 +1,111 @@
+import type { GeneratedMarket } from "./generatedMarket.ts";
+import { generateNrmpMarket } from "./nrmp.ts";
+import { NRMP_PRESETS } from "./presets.ts";
+import type { Rng } from "./random.ts";
+import { generateCorrelatedMarket, generateUniformMarket } from "./research.ts";
+
+export const MARKET_PRESETS = ["nrmp-2025", "nrmp-2024", "uniform", "correlated"] as const;
+export type MarketPresetName = (typeof MARKET_PRESETS)[number];
+
+/** Largest market the generator builds (ids and CSR offsets stay in 32 bits, lists in memory). */
+export const MAX_GENERATED_APPLICANTS = 5_000_000;
+
+export interface GenerateMarketOptions {
+  /**
+   * `nrmp-2025` / `nrmp-2024`: the Main Match at published scale (PGY-1, singles), with applicant and program
+   * attributes and an interview model. `uniform`: Roth–Peranson's random k-list market. `correlated`: common plus
+   * private values.
+   * @defaultValue "nrmp-2025"
+   * @remarks Since 0.1.0
+   */
+  preset?: MarketPresetName;
+  /**
+   * Number of applicants, 1 … 5,000,000. NRMP presets scale every count (types, programs, positions) by
+   * applicants / published active applicants; at the default the published counts are exact.
+   * @defaultValue the published active applicants for NRMP presets (47,208 in 2025), 1,000 for research presets
+   */
+  applicants?: number;
+  /**
+   * Research presets: number of programs (≥ 1).
+   * @defaultValue applicants
+   */
+  programs?: number;
+  /**
+   * Research presets: positions per program (≥ 1).
+   * @defaultValue 1
+   */
+  quota?: number;
+  /**
+   * Research presets: ranks per applicant list, k (≥ 1; capped at the number of programs). NRMP presets: the
+   * mean interviews sought by a U.S. MD senior, other types scaled alike (calibrated default 13).
+   * @defaultValue 15 for research presets (RP99's "not unreasonable" k), 13 for NRMP presets
+   */
+  listLength?: number;
+  /**
+   * `correlated` preset: correlation ρ ∈ [0, 1] between two applicants' values of one program (and two
+   * programs' values of one applicant).
+   * @defaultValue 0.5
+   */
+  correlation?: number;
+  /**
+   * Share of applicants in couples, in [0, 1). Must be 0 until the rules engine (issue 3) can match couples.
+   * @defaultValue 0
+   */
+  couplesShare?: number;
+  /**
+   * Share of applicants with supplemental lists for advanced (PGY-2) programs, in [0, 1). Must be 0 until the
+   * rules engine (issue 3) supports supplemental lists; then PGY-2 programs and reversion links are generated too.
+   * @defaultValue 0
+   */
+  supplementalShare?: number;
+}
+
+const fail = (message: string): never => {
+  throw new RangeError(`generateMarket: ${message}`);
+};
+
+function integerOption(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) fail(`${name} must be an integer in [${min}, ${max}], got ${n}`);
+  return n;
+}
+
+function shareOption(name: string, value: number | undefined): number {
+  const x = value ?? 0;
+  if (!(x >= 0 && x < 1)) fail(`${name} must be in [0, 1), got ${x}`);
+  if (x > 0) fail(`${name} must be 0 for now: couples and supplemental lists need the full NRMP rules engine (issue 3)`);
+  return x;
+}
+
+/**
+ * Generates a synthetic market in index form, deterministically for a given `rng` (pass `seedrandom(seed)`).
+ * Compile it with `compileGenerated` for the engine; `toScenario` gives the string-id form for JSON.
+ */
+export function generateMarket(options: GenerateMarketOptions, rng: Rng): GeneratedMarket {
+  const preset = options.preset ?? "nrmp-2025";
+  if (!(MARKET_PRESETS as readonly string[]).includes(preset)) fail(`unknown preset ${JSON.stringify(preset)}; expected one of ${MARKET_PRESETS.join(", ")}`);
+  shareOption("couplesShare", options.couplesShare);
+  shareOption("supplementalShare", options.supplementalShare);
+  if (preset === "nrmp-2025" || preset === "nrmp-2024") {
+    const figures = NRMP_PRESETS[preset];
+    const active = figures.applicantTypes.reduce((sum, t) => sum + t.active, 0);
+    const applicants = integerOption("applicants", options.applicants, active, 1, MAX_GENERATED_APPLICANTS);
+    const listLength = options.listLength ?? DEFAULT_NRMP_LIST_LENGTH;
+    if (!(listLength > 0 && listLength <= 40)) fail(`listLength must be in (0, 40] for NRMP presets, got ${listLength}`);
+    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, rng);
+  }
+  const applicants = integerOption("applicants", options.applicants, 1000, 1, MAX_GENERATED_APPLICANTS);
+  const size = {
+    applicants,
+    programs: integerOption("programs", options.programs, applicants, 1, MAX_GENERATED_APPLICANTS),
+    quota: integerOption("quota", options.quota, 1, 1, 1_000_000),
+    listLength: integerOption("listLength", options.listLength, 15, 1, 1_000_000),
+  };
+  if (preset === "uniform") return generateUniformMarket(size, rng);
+  const correlation = options.correlation ?? 0.5;
+  if (!(correlation >= 0 && correlation <= 1)) fail(`correlation must be in [0, 1], got ${correlation}`);
+  return generateCorrelatedMarket(size, correlation, rng);
+}
+
+/** The U.S. MD interview count the NRMP model was calibrated with (TYPE_BEHAVIOUR["us-md"].interviews). */
+export const DEFAULT_NRMP_LIST_LENGTH = 13;

@@ -1,0 +1,94 @@
+import { pointerArrayFor } from "../pointerArray.ts";
+import { sequentialIds, type GeneratedMarket } from "./generatedMarket.ts";
+import { invertLists } from "./preferences.ts";
+import { createNormal, randomInt, shuffleRange, type Rng } from "./random.ts";
+import { sortSegmentsByUtility } from "./rankOrder.ts";
+
+/** Size of a research market. */
+export interface ResearchSize {
+  applicants: number;
+  programs: number;
+  quota: number;
+  listLength: number;
+}
+
+/** Draws `k` distinct values of `[0, n)` into `out[at …]` in random order (partial Fisher–Yates on `perm`). */
+function sampleInto(perm: Uint32Array, k: number, out: { [i: number]: number }, at: number, rng: Rng): void {
+  const n = perm.length;
+  for (let j = 0; j < k; j++) {
+    const r = j + randomInt(rng, n - j);
+    const t = perm[j]!;
+    perm[j] = perm[r]!;
+    perm[r] = t;
+    out[at + j] = perm[j]!;
+  }
+}
+
+function shell(name: string, description: string, size: ResearchSize, appStart: Uint32Array, appRol: GeneratedMarket["appRol"]) {
+  const { applicants: nA, programs: nP } = size;
+  const { progStart, progRol } = invertLists(nA, nP, appStart, appRol);
+  const quota = new (pointerArrayFor(size.quota))(nP).fill(size.quota);
+  return {
+    name, description, nA, nP,
+    applicantIds: sequentialIds("a", nA),
+    programIds: sequentialIds("p", nP),
+    appStart, appRol, progStart, progRol, quota,
+    specialties: [],
+  } satisfies GeneratedMarket;
+}
+
+/**
+ * Roth–Peranson's uniform random k-list market (RP99 §VI): each applicant ranks k programs drawn uniformly, in
+ * random order; each program ranks the applicants who listed it, in random order. O(nA · k).
+ */
+export function generateUniformMarket(size: ResearchSize, rng: Rng): GeneratedMarket {
+  const { applicants: nA, programs: nP } = size;
+  const k = Math.min(size.listLength, nP);
+  const appStart = new Uint32Array(nA + 1);
+  for (let a = 0; a <= nA; a++) appStart[a] = a * k;
+  const appRol = new (pointerArrayFor(Math.max(nP - 1, 0)))(nA * k);
+  const perm = Uint32Array.from({ length: nP }, (_, i) => i);
+  for (let a = 0; a < nA; a++) sampleInto(perm, k, appRol, a * k, rng);
+  const market = shell("uniform", `Roth–Peranson uniform random ${k}-list market: ${nA} applicants, ${nP} programs of ${size.quota}`, size, appStart, appRol);
+  for (let p = 0; p < nP; p++) shuffleRange(market.progRol, market.progStart[p]!, market.progStart[p + 1]!, rng);
+  return market;
+}
+
+/**
+ * Common-plus-private-value market: applicant a values program p at √ρ·c_p + √(1 − ρ)·ε_ap, so two applicants'
+ * values of a program correlate by ρ; programs value applicants the same way (√ρ·s_a + √(1 − ρ)·η_pa). Each
+ * applicant considers a uniform sample of min(nP, 4k) programs and lists her k favourites in order, which keeps
+ * the work O(nA · k) and makes popular programs appear on more lists as ρ grows (ρ = 0 is the uniform k-list
+ * market in distribution).
+ */
+export function generateCorrelatedMarket(size: ResearchSize, correlation: number, rng: Rng): GeneratedMarket {
+  const { applicants: nA, programs: nP } = size;
+  const k = Math.min(size.listLength, nP);
+  const sample = Math.min(nP, 4 * k);
+  const normal = createNormal(rng);
+  const common = new Float32Array(nP);
+  for (let p = 0; p < nP; p++) common[p] = normal();
+  const score = new Float32Array(nA);
+  for (let a = 0; a < nA; a++) score[a] = normal();
+  const wc = Math.sqrt(correlation);
+  const wp = Math.sqrt(1 - correlation);
+
+  const appStart = new Uint32Array(nA + 1);
+  for (let a = 0; a <= nA; a++) appStart[a] = a * k;
+  const appRol = new (pointerArrayFor(Math.max(nP - 1, 0)))(nA * k);
+  const perm = Uint32Array.from({ length: nP }, (_, i) => i);
+  const candidates = new Uint32Array(sample);
+  const oneSegment = Uint32Array.of(0, sample);
+  for (let a = 0; a < nA; a++) {
+    sampleInto(perm, sample, candidates, 0, rng);
+    sortSegmentsByUtility(oneSegment, candidates, Math.max(nP - 1, 0), (_o, p) => wc * common[p]! + wp * normal());
+    appRol.set(candidates.subarray(0, k), a * k);
+  }
+  const market = shell(
+    "correlated",
+    `Common-plus-private-value market (correlation ${correlation}): ${nA} applicants, ${nP} programs of ${size.quota}, lists of ${k}`,
+    size, appStart, appRol,
+  );
+  sortSegmentsByUtility(market.progStart, market.progRol, Math.max(nA - 1, 0), (_p, a) => wc * score[a]! + wp * normal());
+  return market;
+}

@@ -1,0 +1,81 @@
+import type { Applicant, Program, Scenario } from "../schema.ts";
+import { APPLICANT_TYPES, NONE, REGIONS, VISA_KINDS, type GeneratedMarket } from "./generatedMarket.ts";
+
+/** Program `p` of a generated market in scenario form (string ids, attributes as schema fields). */
+export function scenarioProgram(market: GeneratedMarket, p: number): Program {
+  const { applicantIds, progStart, progRol, specialties } = market;
+  const id = market.programIds[p]!;
+  const rol: string[] = [];
+  for (let e = progStart[p]!; e < progStart[p + 1]!; e++) rol.push(applicantIds[progRol[e]!]!);
+  const program: Program = { id, quota: market.quota[p]!, rol };
+  const pc = market.programs;
+  if (pc !== undefined) {
+    const specialty = specialties[pc.specialty[p]!]!;
+    const region = REGIONS[pc.region[p]!]!;
+    program.name = `${specialty} program ${id}, ${region}`;
+    program.specialty = specialty;
+    program.visa = VISA_KINDS[pc.visa[p]!]!;
+    program.scoreScreen = pc.scoreScreen[p]!;
+    program.imgFriendly = pc.imgFriendly[p] === 1;
+    program.region = region;
+  }
+  return program;
+}
+
+/** Applicant `a` of a generated market in scenario form. */
+export function scenarioApplicant(market: GeneratedMarket, a: number): Applicant {
+  const { programIds, appStart, appRol, specialties } = market;
+  const rol: string[] = [];
+  for (let e = appStart[a]!; e < appStart[a + 1]!; e++) rol.push(programIds[appRol[e]!]!);
+  const applicant: Applicant = { id: market.applicantIds[a]!, rol };
+  const ac = market.applicants;
+  if (ac !== undefined) {
+    applicant.type = APPLICANT_TYPES[ac.type[a]!]!;
+    applicant.step2ck = ac.step2ck[a]!;
+    applicant.needsVisa = ac.needsVisa[a] === 1;
+    applicant.usceMonths = ac.usceMonths[a]!;
+    applicant.region = REGIONS[ac.region[a]!]!;
+    const target = specialties[ac.specialty[a]!]!;
+    const backup = ac.backup[a]!;
+    applicant.specialties = backup === NONE ? [target] : [target, specialties[backup]!];
+  }
+  return applicant;
+}
+
+/**
+ * The string-id view of a generated market, for writing JSON or showing in the app: one object per participant,
+ * so build it only when needed (`scenarioJsonChunks` writes JSON without holding them all).
+ */
+export function toScenario(market: GeneratedMarket): Scenario {
+  return {
+    name: market.name,
+    description: market.description,
+    programs: Array.from({ length: market.nP }, (_, p) => scenarioProgram(market, p)),
+    applicants: Array.from({ length: market.nA }, (_, a) => scenarioApplicant(market, a)),
+  };
+}
+
+/**
+ * The JSON text of `toScenario(market)`, one participant per line, as a sequence of chunks: a million-applicant
+ * market is written without ever holding the whole string or every object (the CLI streams these to disk).
+ */
+export function* scenarioJsonChunks(market: GeneratedMarket): Generator<string> {
+  yield `{"name":${JSON.stringify(market.name)},"description":${JSON.stringify(market.description)},\n"programs":[\n`;
+  const batch: string[] = [];
+  const flush = function* (last: boolean): Generator<string> {
+    if (batch.length > 0) yield batch.join(",\n") + (last ? "\n" : ",\n");
+    batch.length = 0;
+  };
+  for (let p = 0; p < market.nP; p++) {
+    batch.push(JSON.stringify(scenarioProgram(market, p)));
+    if (batch.length === 1000 && p < market.nP - 1) yield* flush(false);
+  }
+  yield* flush(true);
+  yield `],\n"applicants":[\n`;
+  for (let a = 0; a < market.nA; a++) {
+    batch.push(JSON.stringify(scenarioApplicant(market, a)));
+    if (batch.length === 1000 && a < market.nA - 1) yield* flush(false);
+  }
+  yield* flush(true);
+  yield "]}\n";
+}

@@ -1,0 +1,110 @@
+import { parseScenarioText } from "@matchlab/core";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../packages/core/src/cli/program.ts";
+import { InputError, type CliIo } from "../../packages/core/src/cli/io.ts";
+
+/** An in-memory CLI: files live in a map, output is collected. */
+function memoryIo(files: Map<string, Uint8Array> = new Map()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readInput: (path) => {
+      const bytes = files.get(path);
+      if (bytes === undefined) throw new InputError(`${path}: no such file`);
+      return new TextDecoder().decode(bytes);
+    },
+    readBytes: (path) => {
+      const bytes = files.get(path);
+      if (bytes === undefined) throw new InputError(`${path}: no such file`);
+      return bytes;
+    },
+    writeFile: (path, chunks) => {
+      const parts = [...chunks].map((c) => (typeof c === "string" ? new TextEncoder().encode(c) : c));
+      const all = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+      parts.reduce((at, p) => (all.set(p, at), at + p.length), 0);
+      files.set(path, all);
+    },
+  };
+  return { io, files, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+describe("matchlab generate", () => {
+  it("should print a valid scenario as JSON when no --out is given", () => {
+    const { io, stdout } = memoryIo();
+    expect(runCli(["generate", "--preset", "uniform", "--applicants", "6", "--list-length", "3", "--seed", "7"], io)).toBe(0);
+    const parsed = parseScenarioText(stdout());
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.scenario.applicants.map((a) => a.rol.length)).toEqual([3, 3, 3, 3, 3, 3]);
+  });
+
+  it("should write the same market to JSON and to .mlm, and match should read both alike", () => {
+    const { io, files } = memoryIo();
+    expect(runCli(["generate", "--applicants", "300", "--seed", "7", "--out", "m.json"], io)).toBe(0);
+    expect(runCli(["generate", "--applicants", "300", "--seed", "7", "--out", "m.mlm"], io)).toBe(0);
+    expect(new TextDecoder().decode(files.get("m.mlm")!.subarray(0, 4))).toBe("MLM1");
+    const results = ["m.json", "m.mlm"].map((file) => {
+      const run = memoryIo(files);
+      expect(runCli(["match", file, "--json"], run.io)).toBe(0);
+      const { assignments, stable } = JSON.parse(run.stdout()) as { assignments: Record<string, string | null>; stable: boolean };
+      return { assignments, stable };
+    });
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]!.stable).toBe(true);
+  });
+
+  it("should print a summary with --out, and JSON with --out --json", () => {
+    const { io, stdout } = memoryIo();
+    expect(runCli(["generate", "--applicants", "100", "--seed", "1", "--out", "x.mlm", "--json"], io)).toBe(0);
+    const summary = JSON.parse(stdout()) as { applicants: number; positions: number; file: string };
+    // 100 / 47,208 of 40,041 positions = 84.8 → 85.
+    expect(summary).toMatchObject({ applicants: 100, positions: 85, file: "x.mlm" });
+  });
+
+  it("should refuse a couples share above 0 for now, with exit code 2 and no stack trace", () => {
+    const { io, stderr } = memoryIo();
+    expect(runCli(["generate", "--couples-share", "0.05"], io)).toBe(2);
+    expect(stderr()).toBe("matchlab: generateMarket: couplesShare must be 0 for now: couples and supplemental lists need the full NRMP rules engine (issue 3)\n");
+  });
+
+  it("should refuse a malformed number and an unknown preset with exit code 2", () => {
+    const bad = memoryIo();
+    expect(runCli(["generate", "--applicants", "ten"], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain("expected a whole number ≥ 1");
+    const unknown = memoryIo();
+    expect(runCli(["generate", "--preset", "nrmp-1999"], unknown.io)).toBe(2);
+    expect(unknown.stderr()).toContain("Allowed choices are nrmp-2025, nrmp-2024, uniform, correlated");
+  });
+});
+
+describe("matchlab report", () => {
+  it("should print the calibration table, human and --json", () => {
+    const { io, files } = memoryIo();
+    expect(runCli(["generate", "--applicants", "500", "--seed", "3", "--out", "m.mlm"], io)).toBe(0);
+    const human = memoryIo(files);
+    expect(runCli(["report", "m.mlm"], human.io)).toBe(0);
+    expect(human.stdout()).toContain("match rate by applicant type");
+    expect(human.stdout()).toMatch(/ {2}us-md +\d+\.\d % +93\.5 % +[+-]?\d+\.\d/);
+    const json = memoryIo(files);
+    expect(runCli(["report", "m.mlm", "--json"], json.io)).toBe(0);
+    const { rows } = JSON.parse(json.stdout()) as { rows: Array<{ label: string; published: number | null }> };
+    expect(rows.find((r) => r.label === "Family Medicine")?.published).toBe(85);
+  });
+
+  it("should name the file and the section of a damaged market file", () => {
+    const files = new Map([["bad.mlm", new TextEncoder().encode("MLM1\u0002\u0000\u0000\u0000{}")]]);
+    const { io, stderr } = memoryIo(files);
+    expect(runCli(["report", "bad.mlm"], io)).toBe(2);
+    expect(stderr()).toBe("matchlab: bad.mlm: header.version: expected version 1, got undefined\n");
+  });
+
+  it("should tell the user to use the .mlm extension for a binary file named otherwise", () => {
+    const { io, files } = memoryIo();
+    expect(runCli(["generate", "--applicants", "20", "--out", "m.mlm"], io)).toBe(0);
+    files.set("m.json", files.get("m.mlm")!);
+    const run = memoryIo(files);
+    expect(runCli(["match", "m.json"], run.io)).toBe(2);
+    expect(run.stderr()).toBe("matchlab: m.json: this is a binary matchlab market file; give it the .mlm extension\n");
+  });
+});

@@ -1,0 +1,71 @@
+import { ScenarioError, decodeMarketFile, encodeMarketFile, generateMarket, isMarketFile, type GeneratedMarket } from "@matchlab/core";
+import seedrandom from "seedrandom";
+import { describe, expect, it } from "vitest";
+
+const market = generateMarket({ applicants: 200 }, seedrandom("file"));
+const research = generateMarket({ preset: "uniform", applicants: 30, listLength: 4 }, seedrandom("file"));
+
+/** Plain arrays for comparing markets field by field (typed array classes may narrow on the way back). */
+const plain = (m: GeneratedMarket) => JSON.parse(JSON.stringify(m, (_k, v: unknown) => (ArrayBuffer.isView(v) ? [...(v as Uint8Array)] : v))) as unknown;
+
+/** The issues a decode reports, as "path: message". */
+const issuesOf = (bytes: Uint8Array): string[] => {
+  try {
+    decodeMarketFile(bytes);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    return error.issues.map((i) => `${i.path}: ${i.message}`);
+  }
+};
+
+/** Re-encodes with one array replaced, to build a damaged file that still has a valid header. */
+const withArray = (m: GeneratedMarket, patch: Partial<GeneratedMarket>): Uint8Array => encodeMarketFile({ ...m, ...patch });
+
+describe("encodeMarketFile / decodeMarketFile", () => {
+  it("should round-trip a generated NRMP market with every attribute column", () => {
+    const bytes = encodeMarketFile(market);
+    expect(isMarketFile(bytes)).toBe(true);
+    expect(plain(decodeMarketFile(bytes))).toEqual(plain(market));
+  });
+
+  it("should round-trip a research market, which has no attribute columns", () => {
+    const back = decodeMarketFile(encodeMarketFile(research));
+    expect(back.applicants).toBeUndefined();
+    expect(plain(back)).toEqual(plain(research));
+  });
+
+  it("should read bytes that are not 8-byte aligned", () => {
+    const bytes = encodeMarketFile(research);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    expect(plain(decodeMarketFile(shifted))).toEqual(plain(research));
+  });
+
+  it("should refuse a file without the magic", () => {
+    expect(issuesOf(new TextEncoder().encode('{"programs":[]}'))).toEqual(['(file): not a matchlab market file (expected the magic "MLM1")']);
+  });
+
+  it("should refuse a truncated file, naming the section", () => {
+    const bytes = encodeMarketFile(research);
+    expect(issuesOf(bytes.subarray(0, bytes.length - 100))).toEqual(["sections.progRol: the file is truncated (section runs past the end)"]);
+  });
+
+  it("should refuse a list naming an index out of range", () => {
+    const appRol = research.appRol.slice();
+    appRol[5] = research.nP;
+    expect(issuesOf(withArray(research, { appRol }))).toEqual([`sections.appRol: list 1 names index ${research.nP}, but there are only ${research.nP}`]);
+  });
+
+  it("should refuse a list naming the same index twice", () => {
+    const appRol = research.appRol.slice();
+    appRol[1] = appRol[0]!;
+    expect(issuesOf(withArray(research, { appRol }))).toEqual([`sections.appRol: list 0 names index ${appRol[0]} twice`]);
+  });
+
+  it("should refuse an attribute code out of range", () => {
+    const type = market.applicants!.type.slice();
+    type[3] = 9;
+    expect(issuesOf(withArray(market, { applicants: { ...market.applicants!, type } }))).toEqual(["sections.applicants.type: entry 3 is 9, expected at most 4"]);
+  });
+});

@@ -1,0 +1,19 @@
+import { generateMarket, toScenario, type GenerateMarketOptions } from "@matchlab/core";
+import seedrandom from "seedrandom";
+import { describe, expect, it } from "vitest";
+
+// Frozen generator output (STYLE §6): a change to the random stream or the model shows up here as a diff to
+// review. Regenerate deliberately with `npx vitest run test/generate/snapshot.test.ts -u`.
+const cases: Array<[string, GenerateMarketOptions]> = [
+  ["nrmp-2025", { preset: "nrmp-2025", applicants: 40 }],
+  ["nrmp-2024", { preset: "nrmp-2024", applicants: 40 }],
+  ["uniform", { preset: "uniform", applicants: 8, listLength: 3 }],
+  ["correlated", { preset: "correlated", applicants: 8, programs: 5, quota: 2, listLength: 3, correlation: 0.5 }],
+];
+
+describe("generateMarket(options, seedrandom('42'))", () => {
+  it.each(cases)("%s should stay frozen", async (name, options) => {
+    const scenario = toScenario(generateMarket(options, seedrandom("42")));
+    await expect(JSON.stringify(scenario, null, 1) + "\n").toMatchFileSnapshot(`./__snapshots__/${name}-seed42.json`);
+  });
+});
