@@ -1,42 +1,25 @@
-import type { PointerArray } from "@matchlab/core";
+import { generateMarket, type GeneratedMarket, type GenerateMarketOptions } from "@matchlab/core";
 import seedrandom from "seedrandom";
-import { makeTemporaryMarket } from "./tempUniformMarket.ts";
 
 /**
- * Where the suite's markets come from: one pluggable function from (options, seed) to CSR lists. The options
- * mirror `GenerateMarketOptions` (issue 4) so that switching to `generateMarket` is a one-line change here.
+ * Where the suite's markets come from: one pluggable function from (options, seed) to a market in CSR form. Swap
+ * it to benchmark markets from elsewhere (.mlm files, another generator); everything downstream reads only the
+ * CSR fields of `BenchMarket`.
  */
 
-/** The subset of `GenerateMarketOptions` the suite uses. */
-export interface SourceOptions {
-  preset: "nrmp-2025" | "uniform";
-  applicants?: number;
-  programs?: number;
-  quota?: number;
-  listLength?: number;
-  /** Share of applicants in couples; 0 until the rules engine (issue 3) lands. */
-  couplesShare?: number;
-  /** Share of applicants with supplemental lists; 0 until the rules engine lands. */
-  supplementalShare?: number;
-}
+/** Generator options the suite passes through (couples and supplemental shares included, for the rules variant). */
+export type SourceOptions = GenerateMarketOptions;
 
-/** A market in index form (the fields of `GeneratedMarket` the engine needs). */
-export interface BenchMarket {
-  nA: number;
-  nP: number;
-  applicantIds: readonly string[];
-  programIds: readonly string[];
-  appStart: Uint32Array;
-  appRol: PointerArray;
-  progStart: Uint32Array;
-  progRol: PointerArray;
-  quota: PointerArray;
-}
+/** A market in index form: the fields of `GeneratedMarket` the engine needs. */
+export type BenchMarket = Pick<GeneratedMarket, "nA" | "nP" | "applicantIds" | "programIds" | "appStart" | "appRol" | "progStart" | "progRol" | "quota">;
 
 export type MarketSource = (options: SourceOptions, seed: string) => BenchMarket;
 
-/** The source in use: seeded, so a market is identical across processes and runs. */
-export const marketSource: MarketSource = (options, seed) => makeTemporaryMarket(options, seedrandom(seed));
+/**
+ * `generateMarket` seeded with `seedrandom.alea(seed)`, as `matchlab generate --seed` does (Alea is several times
+ * faster per draw than seedrandom's default ARC4), so `matchlab generate --seed <seed>` rebuilds any bench market.
+ */
+export const marketSource: MarketSource = (options, seed) => generateMarket(options, seedrandom.alea(seed));
 
 /** Human name of the source, recorded with every result. */
-export const marketSourceName = "temporary uniform k-list maker (benchmarks/src/tempUniformMarket.ts)";
+export const marketSourceName = "generateMarket(options, seedrandom.alea(seed)) from @matchlab/core";

@@ -25,12 +25,12 @@ export interface Variant {
 export const VARIANTS: readonly Variant[] = [{ name: "singles", couplesShare: 0, supplementalShare: 0 }];
 
 export const MARKETS: readonly MarketSpec[] = [
-  { id: "10k", label: "10k applicants (NRMP 2025 preset, scaled)", source: { preset: "nrmp-2025", applicants: 10_000 }, seed: "matchlab-bench-10k" },
-  { id: "nrmp-2025", label: "NRMP 2025 scale (47,208 applicants)", source: { preset: "nrmp-2025" }, seed: "matchlab-bench-nrmp-2025" },
-  { id: "250k", label: "250k applicants (NRMP 2025 preset, scaled)", source: { preset: "nrmp-2025", applicants: 250_000 }, seed: "matchlab-bench-250k" },
+  { id: "10k", label: "10k applicants (nrmp-2025 preset, scaled)", source: { preset: "nrmp-2025", applicants: 10_000 }, seed: "matchlab-bench-10k" },
+  { id: "nrmp-2025", label: "NRMP 2025 scale (nrmp-2025 preset: 47,208 applicants)", source: { preset: "nrmp-2025" }, seed: "matchlab-bench-nrmp-2025" },
+  { id: "250k", label: "250k applicants (nrmp-2025 preset, scaled)", source: { preset: "nrmp-2025", applicants: 250_000 }, seed: "matchlab-bench-250k" },
   {
     id: "1m",
-    label: "1M applicants × 15 ranks (uniform k-list, RP99)",
+    label: "1M applicants × 15 ranks (uniform preset: RP99 k-list, 1M one-position programs)",
     source: { preset: "uniform", applicants: 1_000_000, listLength: 15 },
     seed: "matchlab-bench-1m",
   },

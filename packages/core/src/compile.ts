@@ -20,7 +20,7 @@ export interface IndexedLists {
  * Compiles a validated scenario into typed arrays (see `CompiledMarket`). Couples need the Roth–Peranson engine,
  * so a scenario with couples is refused here with a `ScenarioError`.
  */
-export function compileMarket(scenario: Scenario): CompiledMarket {
+export function compileMarket(scenario: Scenario, options: CompileOptions = {}): CompiledMarket {
   if (scenario.couples !== undefined && scenario.couples.length > 0) {
     throw new ScenarioError([
       { path: "couples", message: "this scenario has couples, which need the full NRMP rules; the simple engine does not support them yet" },
@@ -41,7 +41,7 @@ export function compileMarket(scenario: Scenario): CompiledMarket {
     applicantLists: scenario.applicants.map((a, i) => a.rol.map((id, j) => lookup(programIndex, id, `applicants[${i}].rol[${j}]`))),
     programLists: scenario.programs.map((p, i) => p.rol.map((id, j) => lookup(applicantIndex, id, `programs[${i}].rol[${j}]`))),
     quotas: scenario.programs.map((p) => p.quota),
-  });
+  }, options);
 }
 
 /** Flattens lists into CSR offsets plus entries; the entries array is as narrow as `maxIndex` allows. */

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ScenarioError, formatIssue } from "../index.ts";
+import { registerBenchCommand } from "./benchCommand.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { registerGenerateCommand } from "./generateCommand.ts";
 import { matchCommand } from "./matchCommand.ts";
@@ -37,6 +38,7 @@ function buildProgram(io: CliIo): Command {
     });
   registerGenerateCommand(program, io);
   registerReportCommand(program, io);
+  registerBenchCommand(program, io);
   return program;
 }
 

@@ -1,0 +1,110 @@
+import { type Command, Option } from "commander";
+import { ScenarioError, compileCsr, compileMarket, createWorkspace, decodeMarketFile, solve, type CompiledMarket, type Side } from "../index.ts";
+import { type CliIo, DEFAULT_MAX_BYTES, InputError, readBytesFromDisk } from "./io.ts";
+import { isBinaryMarketPath } from "./loadMarket.ts";
+import { loadScenario } from "./loadScenario.ts";
+import { wholeNumber } from "./options.ts";
+import { formatTable } from "./table.ts";
+
+interface BenchFlags {
+  runs: number;
+  side: Side;
+  json: boolean;
+  fresh: boolean;
+  maxBytes: number;
+}
+
+export function registerBenchCommand(program: Command, io: CliIo): void {
+  program
+    .command("bench")
+    .description("Benchmark the engine on a market file: parse once, then compile and solve it N times after a warm-up.")
+    .argument("<file>", 'scenario JSON file or binary .mlm market, or "-" for JSON on standard input')
+    .option("--runs <n>", "timed runs after the warm-up run", wholeNumber(1), 10)
+    .addOption(new Option("--side <side>", "which side proposes").choices(["applicant", "program"]).default("applicant"))
+    .option("--fresh", "allocate every array anew on each run instead of reusing a workspace (what a one-shot run pays)", false)
+    .option("--json", 'print one JSON object: {"runs", "compileMs": {"median", "min", "max"}, "solveMs": {…}, "proposals", …}', false)
+    .option("--max-bytes <n>", "largest input file accepted", wholeNumber(1), DEFAULT_MAX_BYTES)
+    .exitOverride()
+    .action((file: string, flags: BenchFlags) => benchCommand(io, file, flags));
+}
+
+/** Median, min and max in milliseconds (3 decimals). */
+export interface MsStats {
+  median: number;
+  min: number;
+  max: number;
+}
+
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+
+function stats(samples: readonly number[]): MsStats {
+  const s = [...samples].sort((a, b) => a - b);
+  const n = s.length;
+  const median = n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+  return { median: round(median), min: round(s[0]!), max: round(s[n - 1]!) };
+}
+
+/** Parses the file once and returns a function that compiles it (with the workspace when given). */
+function parseOnce(io: CliIo, file: string, maxBytes: number): (options: { workspace?: ReturnType<typeof createWorkspace> }) => CompiledMarket {
+  if (isBinaryMarketPath(file)) {
+    const bytes = (io.readBytes ?? readBytesFromDisk)(file, maxBytes);
+    try {
+      const g = decodeMarketFile(bytes);
+      const lists = { applicantIds: g.applicantIds, programIds: g.programIds, appStart: g.appStart, appRol: g.appRol, progStart: g.progStart, progRol: g.progRol, quotas: g.quota };
+      return (options) => compileCsr(lists, options);
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new InputError(error.issues.map((issue) => `${file}: ${issue.path}: ${issue.message}`).join("\n"));
+      throw error;
+    }
+  }
+  const scenario = loadScenario(io, file, maxBytes);
+  return (options) => compileMarket(scenario, options);
+}
+
+/** `matchlab bench FILE`: warm-up, then `runs` timed compile + solve runs in this process. */
+function benchCommand(io: CliIo, file: string, flags: BenchFlags): void {
+  const t0 = performance.now();
+  const compile = parseOnce(io, file, flags.maxBytes);
+  const parseMs = performance.now() - t0;
+  const workspace = flags.fresh ? undefined : createWorkspace();
+  const options = workspace === undefined ? {} : { workspace };
+  const compileMs: number[] = [];
+  const solveMs: number[] = [];
+  let proposals = 0;
+  let market: CompiledMarket | undefined;
+  for (let run = 0; run <= flags.runs; run++) {
+    const a = performance.now();
+    market = compile(options);
+    const b = performance.now();
+    proposals = solve(market, { side: flags.side, ...options }).proposals;
+    const c = performance.now();
+    if (run === 0) continue; // the warm-up: the JIT compiles the hot loops and the workspace grows to size
+    compileMs.push(b - a);
+    solveMs.push(c - b);
+  }
+  const totals = compileMs.map((ms, i) => ms + solveMs[i]!);
+  const out = {
+    runs: flags.runs,
+    compileMs: stats(compileMs),
+    solveMs: stats(solveMs),
+    proposals,
+    totalMs: stats(totals),
+    parseMs: round(parseMs),
+    side: flags.side,
+    workspace: workspace !== undefined,
+    applicants: market!.nA,
+    programs: market!.nP,
+  };
+  if (flags.json) {
+    io.stdout(JSON.stringify(out) + "\n");
+    return;
+  }
+  const row = (name: string, s: MsStats): string[] => [name, s.median.toFixed(3), s.min.toFixed(3), s.max.toFixed(3)];
+  const perSecond = out.solveMs.median > 0 ? ` (${((proposals / out.solveMs.median) * 1000).toExponential(2)} per second)` : "";
+  io.stdout(
+    `${file}: ${out.applicants.toLocaleString("en-US")} applicants, ${out.programs.toLocaleString("en-US")} programs; ` +
+      `${flags.side}-proposing, ${flags.runs} timed run${flags.runs === 1 ? "" : "s"} after a warm-up, ${workspace === undefined ? "fresh arrays each run" : "buffers reused"}\n\n` +
+      formatTable(["phase", "median ms", "min ms", "max ms"], [row("compile", out.compileMs), row("solve", out.solveMs), row("compile + solve", out.totalMs)]) +
+      `\nproposals: ${proposals.toLocaleString("en-US")}${perSecond}\nparse (once): ${out.parseMs.toFixed(1)} ms\n`,
+  );
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, scenarioPath } from "../support/cli.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "matchlab-bench-"));
+
+/** The `--json` contract: phases as {median, min, max} with min ≤ median ≤ max, all non-negative. */
+function expectPhase(phase: unknown): void {
+  expect(Object.keys(phase as object).sort()).toEqual(["max", "median", "min"]);
+  const { median, min, max } = phase as { median: number; min: number; max: number };
+  expect(min).toBeGreaterThanOrEqual(0);
+  expect(min).toBeLessThanOrEqual(median);
+  expect(median).toBeLessThanOrEqual(max);
+}
+
+describe("matchlab bench --json", () => {
+  it("prints runs, compileMs, solveMs and the proposals of the match it benchmarks", () => {
+    const run = cli(["bench", scenarioPath("run-a-match-5x3.json"), "--runs", "4", "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const out = JSON.parse(run.stdout);
+    expect(out.runs).toBe(4);
+    expectPhase(out.compileMs);
+    expectPhase(out.solveMs);
+    // The same count `matchlab match` reports for this scenario (5 applicants matched at ranks 1, 1, 2, 2, 3: 9 applications).
+    const match = JSON.parse(cli(["match", scenarioPath("run-a-match-5x3.json"), "--json"]).stdout);
+    expect(out.proposals).toBe(match.stats.proposals);
+    expect(out.proposals).toBe(9);
+  });
+
+  it.each([["applicant"], ["program"]])("counts the proposals of --side %s, reusing buffers or not", (side) => {
+    const match = JSON.parse(cli(["match", scenarioPath("appic-2x2.json"), "--side", side, "--json"]).stdout);
+    for (const extra of [[], ["--fresh"]]) {
+      const out = JSON.parse(cli(["bench", scenarioPath("appic-2x2.json"), "--side", side, "--runs", "2", "--json", ...extra]).stdout);
+      expect(out.proposals).toBe(match.stats.proposals);
+      expect(out.side).toBe(side);
+      expect(out.workspace).toBe(extra.length === 0);
+    }
+  });
+
+  it("benchmarks a binary .mlm market written by matchlab generate", () => {
+    const file = join(tmp, "uniform.mlm");
+    expect(cli(["generate", "--preset", "uniform", "--applicants", "50", "--list-length", "4", "--seed", "3", "--out", file]).code).toBe(0);
+    const fromBinary = JSON.parse(cli(["bench", file, "--runs", "2", "--json"]).stdout);
+    expect(cli(["generate", "--preset", "uniform", "--applicants", "50", "--list-length", "4", "--seed", "3", "--out", join(tmp, "uniform.json")]).code).toBe(0);
+    const fromJson = JSON.parse(cli(["bench", join(tmp, "uniform.json"), "--runs", "2", "--json"]).stdout);
+    expect(fromBinary.applicants).toBe(50);
+    expect(fromBinary.proposals).toBe(fromJson.proposals);
+  });
+});
+
+describe("matchlab bench (human output)", () => {
+  it("prints a table of median, min and max per phase, then the proposals", () => {
+    const run = cli(["bench", scenarioPath("run-a-match-5x3.json"), "--runs", "3"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("5 applicants, 3 programs; applicant-proposing, 3 timed runs after a warm-up");
+    expect(run.stdout).toMatch(/^phase\s+median ms\s+min ms\s+max ms$/m);
+    expect(run.stdout).toMatch(/^compile\s+\d+\.\d{3}\s+\d+\.\d{3}\s+\d+\.\d{3}$/m);
+    expect(run.stdout).toMatch(/^solve\s+\d+\.\d{3}/m);
+    expect(run.stdout).toContain("proposals: 9");
+  });
+});
+
+describe("matchlab bench bad input", () => {
+  it.each([
+    ["a missing file", ["bench", join(tmp, "nope.json")], /nope\.json: no such file/],
+    ["zero runs", ["bench", scenarioPath("appic-2x2.json"), "--runs", "0"], /expected a whole number ≥ 1/],
+    ["an unknown side", ["bench", scenarioPath("appic-2x2.json"), "--side", "both"], /argument 'both' is invalid/],
+    ["an invalid scenario", ["bench", (writeFileSync(join(tmp, "bad.json"), '{"programs":[],"applicants":[{"id":"A","rol":["X"]}]}'), join(tmp, "bad.json"))], /applicants\[0\]\.rol\[0\]: unknown program "X"/],
+  ])("exits 2 with a clear message for %s", (_what, argv, message) => {
+    const run = cli(argv);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints usage for bench --help and exits 0", () => {
+    const run = cli(["bench", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: matchlab bench \[options\] <file>/);
+  });
+});
