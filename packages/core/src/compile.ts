@@ -30,18 +30,37 @@ export function compileMarket(scenario: Scenario, options: CompileOptions = {}):
   scenario.programs.forEach((program, p) => programIndex.set(program.id, p));
   const applicantIndex = new Map<string, number>();
   scenario.applicants.forEach((applicant, a) => applicantIndex.set(applicant.id, a));
-  const lookup = (index: Map<string, number>, id: string, where: string): number => {
-    const i = index.get(id);
-    if (i === undefined) throw new ScenarioError([{ path: where, message: `unknown id ${JSON.stringify(id)}` }]);
-    return i;
-  };
-  return compileLists({
+  const nA = scenario.applicants.length;
+  const nP = scenario.programs.length;
+  const app = idListsToCsr(scenario.applicants, "applicants", programIndex, Math.max(nP - 1, 0));
+  const prog = idListsToCsr(scenario.programs, "programs", applicantIndex, Math.max(nA - 1, 0));
+  return compileCsr({
     applicantIds: scenario.applicants.map((a) => a.id),
     programIds: scenario.programs.map((p) => p.id),
-    applicantLists: scenario.applicants.map((a, i) => a.rol.map((id, j) => lookup(programIndex, id, `applicants[${i}].rol[${j}]`))),
-    programLists: scenario.programs.map((p, i) => p.rol.map((id, j) => lookup(applicantIndex, id, `programs[${i}].rol[${j}]`))),
+    appStart: app.start, appRol: app.rol,
+    progStart: prog.start, progRol: prog.rol,
     quotas: scenario.programs.map((p) => p.quota),
   }, options);
+}
+
+/**
+ * Resolves every list of ids straight into CSR arrays (no per-list arrays in between). An unknown id, possible only
+ * in a scenario that skipped validation, is a `ScenarioError` naming its place; the path is built only then.
+ */
+function idListsToCsr(owners: readonly { rol: readonly string[] }[], section: string, index: Map<string, number>, maxIndex: number): { start: Uint32Array; rol: PointerArray } {
+  const n = owners.length;
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + owners[i]!.rol.length;
+  const rol = new (pointerArrayFor(maxIndex))(start[n]!);
+  for (let i = 0, k = 0; i < n; i++) {
+    const list = owners[i]!.rol;
+    for (let j = 0, len = list.length; j < len; j++) {
+      const x = index.get(list[j]!);
+      if (x === undefined) throw new ScenarioError([{ path: `${section}[${i}].rol[${j}]`, message: `unknown id ${JSON.stringify(list[j])}` }]);
+      rol[k++] = x;
+    }
+  }
+  return { start, rol };
 }
 
 /** Flattens lists into CSR offsets plus entries; the entries array is as narrow as `maxIndex` allows. */

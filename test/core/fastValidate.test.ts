@@ -1,0 +1,88 @@
+import { parseScenario, parseScenarioText } from "@matchlab/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fastValidScenario } from "../../packages/core/src/fastValidate.ts";
+import { simpleScenario } from "../arbitraries/market.ts";
+
+/** A JSON round trip: the fast path only ever sees values made by JSON.parse. */
+const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** Replaces or deletes the value at a random place of a JSON tree (arrays: delete, duplicate or replace). */
+function mutate(value: unknown, choices: readonly number[], replacement: unknown): unknown {
+  const [choice = 0, ...rest] = choices;
+  if (Array.isArray(value) && value.length > 0) {
+    const copy = [...value];
+    const i = choice % copy.length;
+    if (rest.length > 0) copy[i] = mutate(copy[i], rest, replacement);
+    else if (choice % 3 === 0) copy.splice(i, 1);
+    else if (choice % 3 === 1) copy.splice(i, 0, copy[i]);
+    else copy[i] = replacement;
+    return copy;
+  }
+  if (typeof value === "object" && value !== null) {
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    const keys = Object.keys(copy);
+    if (keys.length === 0) return replacement;
+    const key = keys[choice % keys.length]!;
+    if (rest.length > 0) copy[key] = mutate(copy[key], rest, replacement);
+    else if (choice % 2 === 0) delete copy[key];
+    else copy[key] = replacement;
+    return copy;
+  }
+  return replacement;
+}
+
+/** Optional attribute fields as generated markets write them, to exercise every branch of the fast path. */
+const withAttributes = simpleScenario().map((s) => ({
+  ...s,
+  name: "m",
+  programs: s.programs.map((p, i) => ({ ...p, name: `P${i}`, specialty: "IM", visa: (["none", "j1", "h1b"] as const)[i % 3]!, scoreScreen: 200 + i, imgFriendly: i % 2 === 0, region: "West" })),
+  applicants: s.applicants.map((a, i) => ({ ...a, type: "us-md" as const, step2ck: 250, needsVisa: false, usceMonths: i, region: "South", specialties: ["IM"] })),
+}));
+
+const replacements = fc.oneof(fc.jsonValue(), fc.constantFrom("__proto__", "", -1, 0.5, 301, 1_000_001, "2", "j2", "us-dx", null, true, [], {}));
+
+describe("fastValidScenario(value) (the fast path of parseScenarioText)", () => {
+  it("should accept valid scenarios and return exactly what zod returns", () => {
+    fc.assert(
+      fc.property(fc.oneof(simpleScenario(), withAttributes), (scenario) => {
+        const value = viaJson(scenario);
+        const zod = parseScenario(value);
+        expect(zod.ok).toBe(true);
+        expect(fastValidScenario(value)).toEqual(zod.ok ? zod.scenario : undefined);
+      }),
+    );
+  });
+
+  it("should never accept a value zod rejects, nor differ from zod's result when it accepts (mutated scenarios)", () => {
+    const mutated = fc.tuple(fc.oneof(simpleScenario(), withAttributes), fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), replacements);
+    fc.assert(
+      fc.property(mutated, ([scenario, choices, replacement]) => {
+        const value = viaJson(mutate(scenario, choices, replacement));
+        const fast = fastValidScenario(value);
+        if (fast === undefined) return; // "don't know": zod decides
+        const zod = parseScenario(value);
+        expect(zod.ok).toBe(true);
+        if (zod.ok) expect(fast).toEqual(zod.scenario);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("should leave to zod what it does not handle: couples, expected results, unknown keys", () => {
+    const base = { programs: [{ id: "P", quota: 1, rol: ["A"] }], applicants: [{ id: "A", rol: ["P"] }] };
+    expect(fastValidScenario(base)).toBe(base);
+    expect(fastValidScenario({ ...base, couples: [{ members: ["A", "B"], rol: [] }] })).toBeUndefined();
+    expect(fastValidScenario({ ...base, expected: {} })).toBeUndefined();
+    expect(fastValidScenario({ ...base, extra: 1 })).toBeUndefined(); // zod strips it, so the value is not returned as is
+    expect(fastValidScenario({ ...base, applicants: [{ id: "A", rol: ["P", "P"] }] })).toBeUndefined(); // ranked twice
+  });
+
+  it("parseScenarioText(text) should report the same issues as before: errors still come from zod", () => {
+    const result = parseScenarioText('{"programs":[{"id":"P","quota":1.5,"rol":["Z"]}],"applicants":[{"id":"A","rol":["P","P"]}]}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => i.path)).toEqual(["programs[0].quota", "applicants[0].rol[1]", "programs[0].rol[0]"]);
+    }
+  });
+});
