@@ -4,6 +4,9 @@ import type { Matching } from "./matching.ts";
 import { EventKind, recordEvent, type Trace } from "./trace.ts";
 import { takeArray, type Workspace } from "./workspace.ts";
 
+/** Slots per program in the engine's state array: 5 used, padded to 8 so a program never straddles two cache lines. */
+const STRIDE = 8;
+
 export interface DeferredAcceptanceOptions {
   /**
    * Order in which applicants enter (a permutation of `0 … nA - 1`). The result does not depend on it in a
@@ -32,19 +35,23 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
   const { nA, nP, appStart, appRol, appRolProgRank, progStart, progRol, quota } = market;
   const { trace, order, workspace } = options;
 
-  // Per program p, 4 slots: [4p] its heap's first slot in `heap`, [4p + 1] capacity (it can hold at most
-  // min(quota, list length) applicants), [4p + 2] applicants held, [4p + 3] the largest held rank (heap[[4p]]).
-  const state = takeArray(workspace, "da.state", Int32Array, 4 * nP);
+  // Per program p, STRIDE slots: [s] its heap's first slot in `heap`, [s + 1] capacity (it can hold at most
+  // min(quota, list length) applicants), [s + 2] applicants held, [s + 3] its least-preferred holder as a progRol
+  // entry (-1 when none), [s + 4] progStart[p]. Held applicants are kept as progRol entries, not ranks: within one
+  // program they order alike, and the holder is then progRol[entry], with no progStart lookup. One cache line
+  // serves a whole proposal; a program with one position needs no heap at all ([s + 3] is its holder).
+  const state = takeArray(workspace, "da.state", Int32Array, STRIDE * nP);
   let slots = 0;
-  for (let p = 0; p < nP; p++) {
+  for (let p = 0, s = 0; p < nP; p++, s += STRIDE) {
     const capacity = Math.min(quota[p]!, progStart[p + 1]! - progStart[p]!);
-    state[4 * p] = slots;
-    state[4 * p + 1] = capacity;
-    state[4 * p + 2] = 0;
-    state[4 * p + 3] = -1;
-    slots += capacity;
+    state[s] = slots;
+    state[s + 1] = capacity;
+    state[s + 2] = 0;
+    state[s + 3] = -1;
+    state[s + 4] = progStart[p]!;
+    if (capacity > 1) slots += capacity;
   }
-  const heap = takeArray(workspace, "da.heap", Int32Array, slots); // program ranks of held applicants, see heap.ts
+  const heap = takeArray(workspace, "da.heap", Int32Array, slots); // held progRol entries, see heap.ts
   const next = takeArray(workspace, "da.next", Uint32Array, nA); // next appRol entry each applicant will try
   for (let a = 0; a < nA; a++) next[a] = appStart[a]!;
   let proposals = 0;
@@ -67,23 +74,31 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
           if (trace !== undefined) recordEvent(trace, EventKind.rejectUnranked, cur, p, -1);
           continue;
         }
-        const s = 4 * p;
-        const base = state[s]!;
+        const s = STRIDE * p;
+        const entry = state[s + 4]! + rank;
+        const capacity = state[s + 1]!;
         const size = state[s + 2]!;
-        if (size < state[s + 1]!) {
-          heapPush(heap, base, size, rank);
+        const worst = state[s + 3]!;
+        if (size < capacity) {
           state[s + 2] = size + 1;
+          if (capacity === 1) state[s + 3] = entry;
+          else {
+            heapPush(heap, state[s]!, size, entry);
+            state[s + 3] = heap[state[s]!]!;
+          }
         } else {
-          const worst = state[s + 3]!;
-          if (rank > worst) {
+          if (entry > worst) {
             // Full (or no positions): it prefers everyone it holds.
-            if (trace !== undefined) recordEvent(trace, EventKind.rejectFull, cur, p, size === 0 ? -1 : progRol[progStart[p]! + worst]!);
+            if (trace !== undefined) recordEvent(trace, EventKind.rejectFull, cur, p, size === 0 ? -1 : progRol[worst]!);
             continue;
           }
-          heapReplaceTop(heap, base, size, rank);
-          bumped = progRol[progStart[p]! + worst]!;
+          bumped = progRol[worst]!;
+          if (capacity === 1) state[s + 3] = entry;
+          else {
+            heapReplaceTop(heap, state[s]!, size, entry);
+            state[s + 3] = heap[state[s]!]!;
+          }
         }
-        state[s + 3] = heap[base]!;
         if (trace !== undefined) {
           recordEvent(trace, EventKind.hold, cur, p, -1);
           if (bumped >= 0) recordEvent(trace, EventKind.bump, bumped, p, cur);
@@ -97,14 +112,15 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
     }
   }
 
-  // Whoever a heap holds was held at the entry just before her `next` (she stops right after being held).
+  // Whoever a program holds was held at the entry just before her `next` (she stops right after being held).
   const matchOf = takeArray(workspace, "matching.matchOf", Int32Array, nA).fill(-1);
   const matchEntry = takeArray(workspace, "matching.matchEntry", Int32Array, nA).fill(-1);
-  for (let p = 0; p < nP; p++) {
-    const base = state[4 * p]!;
-    const listStart = progStart[p]!;
-    for (let i = base, end = base + state[4 * p + 2]!; i < end; i++) {
-      const a = progRol[listStart + heap[i]!]!;
+  for (let p = 0, s = 0; p < nP; p++, s += STRIDE) {
+    const size = state[s + 2]!;
+    if (size === 0) continue;
+    const base = state[s]!;
+    for (let i = 0; i < size; i++) {
+      const a = progRol[state[s + 1] === 1 ? state[s + 3]! : heap[base + i]!]!;
       matchOf[a] = p;
       matchEntry[a] = next[a]! - 1;
     }

@@ -1,6 +1,7 @@
 /**
- * Max-heaps of 0-based program ranks, many packed in one Int32Array: each program's heap lives at
- * `heap[base … base + size)`, so its least-preferred holder (the largest rank) is always at `heap[base]`.
+ * Max-heaps of a program's held applicants, as ranks or as progRol positions (within one program both order them
+ * alike), many packed in one Int32Array: each program's heap lives at `heap[base … base + size)`, so its
+ * least-preferred holder (the largest value) is always at `heap[base]`.
  * Plain functions over the shared array, so the hot loop allocates nothing.
  */
 
