@@ -11,8 +11,9 @@ import type { ChildRequest, EngineResult, NaiveResult } from "./protocol.ts";
 import { formatRows, type SuiteRow } from "./report.ts";
 
 /**
- * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--runs 5] [--skip-naive] [--out FILE]`: runs every market in its
- * own child process (engine, then the naive baseline), prints a table and writes the results as JSON.
+ * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--runs 5] [--skip-naive] [--naive-max-applicants 250000]
+ * [--out FILE]`: runs every market in its own child process (engine, then the naive baseline on markets up to
+ * the size limit), prints a table and writes the results as JSON.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -20,11 +21,14 @@ const { values } = parseArgs({
     markets: { type: "string", default: MARKETS.map((m) => m.id).join(",") },
     runs: { type: "string", default: "5" },
     "skip-naive": { type: "boolean", default: false },
+    // The naive baseline needs about 2 KB per applicant and minutes of object building at 1M on a 2-core machine.
+    "naive-max-applicants": { type: "string", default: "250000" },
     out: { type: "string", default: resolve(here, "../results/latest.json") },
   },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a positive integer, got ${values.runs}`);
+const naiveMax = Number(values["naive-max-applicants"]);
 const wanted = values.markets.split(",");
 const markets = wanted.map((id) => MARKETS.find((m) => m.id === id) ?? fail(`unknown market ${id}; expected one of ${MARKETS.map((m) => m.id).join(", ")}`));
 
@@ -49,7 +53,7 @@ for (const market of markets as MarketSpec[]) {
     const request: ChildRequest = { market, variant, runs };
     const engine = runChild<EngineResult>("engineChild.ts", request);
     const row: SuiteRow = { engine };
-    if (!values["skip-naive"]) {
+    if (!values["skip-naive"] && engine.size.applicants <= naiveMax) {
       const naive = runChild<NaiveResult>("naiveChild.ts", request);
       row.naive = naive;
       row.naiveRatio = Math.round((naive.totalMs.median / engine.compileSolveFreshMs.median) * 10) / 10;
@@ -77,6 +81,7 @@ const results = {
   },
   marketSource: marketSourceName,
   runs,
+  naiveMaxApplicants: values["skip-naive"] ? 0 : naiveMax,
   notes: "times in ms: median of `runs` timed runs after one warm-up, with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
   results: rows,
 };
