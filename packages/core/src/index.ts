@@ -20,3 +20,12 @@ export { createTrace, collectTrace, describeEvent, EventKind, eventKindNames } f
 export type { Trace, TraceEvent, EventKindName } from "./trace.ts";
 export { pointerArrayFor } from "./pointerArray.ts";
 export type { PointerArray } from "./pointerArray.ts";
+export { createStrategyAnalyzer, inBudgetSet, outcomeOfList } from "./strategy/budgetSet.ts";
+export type { StrategyAnalyzer, StrategyAnalyzerOptions } from "./strategy/budgetSet.ts";
+export type { StrategyOutcome, Verdict } from "./strategy/outcome.ts";
+export { whatIf } from "./strategy/whatIf.ts";
+export type { WhatIfResult } from "./strategy/whatIf.ts";
+export { exhaustiveCheck, listCount } from "./strategy/exhaustive.ts";
+export type { ExhaustiveCheckOptions, ExhaustiveCheckResult } from "./strategy/exhaustive.ts";
+export { explainApplicant, describeExplanation } from "./strategy/explain.ts";
+export type { ProgramExplanation, ExplainOptions } from "./strategy/explain.ts";
