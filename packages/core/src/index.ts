@@ -29,3 +29,7 @@ export { exhaustiveCheck, listCount } from "./strategy/exhaustive.ts";
 export type { ExhaustiveCheckOptions, ExhaustiveCheckResult } from "./strategy/exhaustive.ts";
 export { explainApplicant, describeExplanation } from "./strategy/explain.ts";
 export type { ProgramExplanation, ExplainOptions } from "./strategy/explain.ts";
+export { findRotations } from "./strategy/rotations.ts";
+export type { RotationPoset } from "./strategy/rotations.ts";
+export { forEachStableMatching, countStableMatchings } from "./strategy/stableMatchings.ts";
+export type { StableMatchingsOptions, StableMatchingVisitor } from "./strategy/stableMatchings.ts";
