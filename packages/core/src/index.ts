@@ -44,3 +44,5 @@ export { runMonteCarlo, scoreDraw, summarizeMonteCarlo, drawSeed, UNMATCHED } fr
 export type { MarketDrawer, MonteCarloOptions, MonteCarloReport, StrategySummary, RunMonteCarloOptions } from "./strategy/monteCarlo.ts";
 export { applyStrategy, strategyLabel } from "./strategy/strategies.ts";
 export type { ListStrategy } from "./strategy/strategies.ts";
+export { chartingOutcomes } from "./strategy/chartingOutcomes.ts";
+export type { ChartingOutcomesOptions, ChartingPoint, ChartingSeries } from "./strategy/chartingOutcomes.ts";
