@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ScenarioError, formatIssue } from "../index.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { matchCommand } from "./matchCommand.ts";
+import { registerExplainCommand } from "./explainCommand.ts";
+import { registerStrategyCommand } from "./strategyCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -33,6 +35,8 @@ function buildProgram(io: CliIo): Command {
     .action((file: string, options: { side: "applicant" | "program"; json: boolean; trace: boolean; maxBytes: number }) => {
       matchCommand(io, file, options);
     });
+  registerStrategyCommand(program, io);
+  registerExplainCommand(program, io);
   return program;
 }
 
