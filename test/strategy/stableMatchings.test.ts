@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { completeScenario, simpleScenario } from "../arbitraries/market.ts";
 import { allStableMatchings } from "../support/naive.ts";
+import { stableMatchingsByExposedRotations } from "../support/naiveLattice.ts";
 
 /** A matching as a canonical string of "applicant:program" pairs, for set comparison. */
 const key = (scenario: Scenario, program: (i: number) => string | null): string =>
@@ -41,6 +42,28 @@ describe("forEachStableMatching", () => {
         expect([...listed].sort()).toEqual([...expected].sort());
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("should list the same matchings as a search by exposed rotations on one-to-one markets too large for brute force", () => {
+    const markets = fc.oneof(
+      completeScenario({ applicants: 9, programs: 9, maxQuota: 1 }),
+      simpleScenario({ applicants: { min: 8, max: 14 }, programs: { min: 8, max: 14 }, maxQuota: 1 }).map((s) => ({
+        ...s,
+        programs: s.programs.map((p) => ({ ...p, quota: 1 })),
+      })),
+    );
+    fc.assert(
+      fc.property(markets, (scenario) => {
+        const market = compileMarket(scenario);
+        const listed: string[] = [];
+        forEachStableMatching(findRotations(market), (matchOf) => {
+          listed.push(key(scenario, (i) => (matchOf[i]! < 0 ? null : market.programIds[matchOf[i]!]!)));
+        });
+        const expected = stableMatchingsByExposedRotations(scenario).map((m) => key(scenario, (i) => m.get(scenario.applicants[i]!.id) ?? null));
+        expect([...listed].sort()).toEqual([...expected].sort());
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -42,7 +42,6 @@ export function findRotations(market: CompiledMarket): RotationPoset {
   // Seat the applicant-optimal matching in slots: each program's holders in its own order of preference.
   const holder = new Int32Array(nS).fill(NONE); // applicant in each slot; NONE for a slot empty in every stable matching
   const holderRank = new Int32Array(nS).fill(0x7fffffff); // program's rank of the holder
-  const initialRank = new Int32Array(nS);
   const pos = new Int32Array(nA).fill(NONE); // index into slotList of her current slot; NONE when unmatched
   for (let a = 0; a < nA; a++) {
     const p = start[a]!;
@@ -61,7 +60,7 @@ export function findRotations(market: CompiledMarket): RotationPoset {
       pos[a] = pos[a]! + seat[p]! - 1; // her first slot of p, moved to the slot she actually holds
     }
   }
-  initialRank.set(holderRank);
+  const initialRank = holderRank.slice();
   const dead = new Uint8Array(nS); // empty in the applicant-optimal matching, hence in all (rural hospitals)
   for (let s = 0; s < nS; s++) if (holder[s] === NONE) dead[s] = 1;
 
@@ -69,12 +68,21 @@ export function findRotations(market: CompiledMarket): RotationPoset {
   for (let a = 0; a < nA; a++) ptr[a] = pos[a]! + 1;
   const done = new Uint8Array(nA); // her current slot is final (unmatched applicants are final from the start)
   for (let a = 0; a < nA; a++) if (pos[a] === NONE) done[a] = 1;
-  // Slots she passed over because they held someone they prefer; each waits for her next rotation.
-  const skipSlot: number[] = [];
-  const skipRank: number[] = [];
-  const skipLink: number[] = []; // next skip of the same applicant, or NONE
-  const skipRotation: number[] = [];
-  const pendingSkip = new Int32Array(nA).fill(NONE);
+  // Each slot's history, newest first: the rotation that gave it each new holder, and that holder's rank (ranks only
+  // improve). A linked list per slot in arrays that grow with the moves.
+  const historyHead = new Int32Array(nS).fill(NONE);
+  const historyPrev: number[] = [];
+  const historyRotation: number[] = [];
+  const historyRank: number[] = [];
+  // Precedence rule 2 (Gusfield & Irving): when she passes over slot s because its holder ranks above her, the
+  // rotation that first gave s such a holder must come before her next rotation. Kept per applicant until then,
+  // skipping a repeat of the last one.
+  const pendingHead = new Int32Array(nA).fill(NONE);
+  const pendingLast = new Int32Array(nA).fill(NONE);
+  const pendingRotation: number[] = [];
+  const pendingPrev: number[] = [];
+  const edgesFrom: number[] = [];
+  const edgesTo: number[] = [];
 
   /** Her next slot: the first below her current one that prefers her to its holder; NONE when she can go no further. */
   const nextOf = (a: number): number => {
@@ -82,15 +90,20 @@ export function findRotations(market: CompiledMarket): RotationPoset {
     for (const end = listStart[a + 1]!; i < end; i++) {
       const s = slotList[i]!;
       if (dead[s] === 1) break;
-      if (slotListRank[i]! < holderRank[s]!) {
+      const rank = slotListRank[i]!;
+      if (rank < holderRank[s]!) {
         ptr[a] = i;
         return i;
       }
-      skipSlot.push(s);
-      skipRank.push(slotListRank[i]!);
-      skipLink.push(pendingSkip[a]!);
-      skipRotation.push(NONE);
-      pendingSkip[a] = skipSlot.length - 1;
+      let first = NONE;
+      // If the holder it had at the start already ranked above her, no rotation was needed for her to pass it.
+      if (initialRank[s]! > rank) for (let h = historyHead[s]!; h !== NONE && historyRank[h]! < rank; h = historyPrev[h]!) first = historyRotation[h]!;
+      if (first !== NONE && pendingLast[a] !== first) {
+        pendingRotation.push(first);
+        pendingPrev.push(pendingHead[a]!);
+        pendingHead[a] = pendingRotation.length - 1;
+        pendingLast[a] = first;
+      }
     }
     ptr[a] = i;
     return NONE;
@@ -100,7 +113,6 @@ export function findRotations(market: CompiledMarket): RotationPoset {
   const moveApplicant: number[] = [];
   const moveFromSlot: number[] = [];
   const moveToSlot: number[] = [];
-  const moveToRank: number[] = []; // the program's rank of her, at her new slot
   const stack = new Int32Array(nA); // each applicant is on the stack at most once
   const onStack = new Uint8Array(nA);
   const nextEntry = new Int32Array(nA);
@@ -146,9 +158,12 @@ export function findRotations(market: CompiledMarket): RotationPoset {
         moveApplicant.push(c);
         moveFromSlot.push(slotList[pos[c]!]!);
         moveToSlot.push(slotList[nextEntry[c]!]!);
-        moveToRank.push(slotListRank[nextEntry[c]!]!);
-        for (let skip = pendingSkip[c]!; skip !== NONE; skip = skipLink[skip]!) skipRotation[skip] = rotation;
-        pendingSkip[c] = NONE;
+        for (let k2 = pendingHead[c]!; k2 !== NONE; k2 = pendingPrev[k2]!) {
+          edgesFrom.push(pendingRotation[k2]!);
+          edgesTo.push(rotation);
+        }
+        pendingHead[c] = NONE;
+        pendingLast[c] = NONE;
       }
       for (let j = k; j < top; j++) {
         const c = stack[j]!;
@@ -156,6 +171,10 @@ export function findRotations(market: CompiledMarket): RotationPoset {
         const s = slotList[i2]!;
         holder[s] = c;
         holderRank[s] = slotListRank[i2]!;
+        historyPrev.push(historyHead[s]!);
+        historyRotation.push(rotation);
+        historyRank.push(slotListRank[i2]!);
+        historyHead[s] = historyRank.length - 1;
         pos[c] = i2;
         ptr[c] = i2 + 1;
         onStack[c] = 0;
@@ -165,54 +184,21 @@ export function findRotations(market: CompiledMarket): RotationPoset {
     }
   }
   const count = moveStart.length - 1;
-  return buildPoset(market, start, count, moveStart, moveApplicant, moveFromSlot, moveToSlot, moveToRank, slotProgram, initialRank, nS, {
-    skipSlot, skipRank, skipRotation,
-  });
+  return buildPoset(market, start, count, moveStart, moveApplicant, moveFromSlot, moveToSlot, slotProgram, edgesFrom, edgesTo);
 }
 
-interface Skips {
-  skipSlot: number[];
-  skipRank: number[];
-  skipRotation: number[];
-}
-
-/** Precedence edges (Gusfield & Irving's two rules) and the program-level moves of each rotation. */
+/** Adds precedence rule 1, then packs the edges and the program-level moves of each rotation. */
 function buildPoset(
   market: CompiledMarket, start: Int32Array, count: number, moveStart: number[], moveApplicant: number[], moveFromSlot: number[],
-  moveToSlot: number[], moveToRank: number[], slotProgram: Uint32Array, initialRank: Int32Array, nS: number, skips: Skips,
+  moveToSlot: number[], slotProgram: Uint32Array, edgesFrom: number[], edgesTo: number[],
 ): RotationPoset {
-  const edgesFrom: number[] = [];
-  const edgesTo: number[] = [];
   // Rule 1: rotations moving the same applicant come in the order they move her down her list.
   const last = new Int32Array(market.nA).fill(NONE);
-  // Each slot's history: the rotations that gave it a new holder, with that holder's rank (ranks only improve).
-  const historyStart = new Uint32Array(nS + 1);
-  for (let m = 0; m < moveToSlot.length; m++) historyStart[moveToSlot[m]! + 1]!++;
-  for (let s = 0; s < nS; s++) historyStart[s + 1]! += historyStart[s]!;
-  const historyRotation = new Uint32Array(moveToSlot.length);
-  const historyRank = new Int32Array(moveToSlot.length);
-  const fill = historyStart.slice(0, nS);
   for (let r = 0; r < count; r++) {
     for (let m = moveStart[r]!; m < moveStart[r + 1]!; m++) {
       const a = moveApplicant[m]!;
       if (last[a] !== NONE) { edgesFrom.push(last[a]!); edgesTo.push(r); }
       last[a] = r;
-      const s = moveToSlot[m]!;
-      const at = fill[s]!++;
-      historyRotation[at] = r;
-      historyRank[at] = moveToRank[m]!;
-    }
-  }
-  // Rule 2: an applicant passed over slot s (its holder ranked above her) on her way to rotation r; the rotation
-  // that first gave s a holder it ranks above her must come first.
-  for (let k = 0; k < skips.skipSlot.length; k++) {
-    const r = skips.skipRotation[k]!;
-    if (r === NONE) continue;
-    const s = skips.skipSlot[k]!;
-    const rank = skips.skipRank[k]!;
-    if (initialRank[s]! < rank) continue;
-    for (let h = historyStart[s]!; h < historyStart[s + 1]!; h++) {
-      if (historyRank[h]! < rank) { edgesFrom.push(historyRotation[h]!); edgesTo.push(r); break; }
     }
   }
   const successorStart = new Uint32Array(count + 1);
