@@ -40,7 +40,7 @@ export type { TruncationBound, TruncationBoundOptions } from "./strategy/truncat
 export { compareProposingSides } from "./strategy/sideDifference.ts";
 export type { SideDifference } from "./strategy/sideDifference.ts";
 export { compareRosters, rosterRanks } from "./strategy/rosters.ts";
-export { runMonteCarlo, scoreDraw, summarizeMonteCarlo, drawSeed, UNMATCHED } from "./strategy/monteCarlo.ts";
+export { runMonteCarlo, scoreDraw, scoreDrawRange, summarizeMonteCarlo, drawSeed, UNMATCHED } from "./strategy/monteCarlo.ts";
 export type { MarketDrawer, MonteCarloOptions, MonteCarloReport, StrategySummary, RunMonteCarloOptions } from "./strategy/monteCarlo.ts";
 export { applyStrategy, strategyLabel } from "./strategy/strategies.ts";
 export type { ListStrategy } from "./strategy/strategies.ts";

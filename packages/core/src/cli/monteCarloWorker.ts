@@ -1,5 +1,5 @@
 // Worker-thread side of `runMonteCarloInWorkers`: scores a contiguous range of draws. Node-only (loaded by tinypool).
-import { scoreDraw, drawSeed, type MarketDrawer, type MonteCarloOptions } from "../strategy/monteCarlo.ts";
+import { type MarketDrawer, type MonteCarloOptions, scoreDrawRange } from "../strategy/monteCarlo.ts";
 
 export interface MonteCarloTask {
   /** URL of an ES module exporting the market drawer. */
@@ -24,8 +24,5 @@ export default async function scoreRange(task: MonteCarloTask): Promise<Int32Arr
     draw = exported as MarketDrawer;
     drawers.set(key, draw);
   }
-  const S = task.options.strategies.length;
-  const out = new Int32Array((task.end - task.start) * S);
-  for (let d = task.start; d < task.end; d++) scoreDraw(draw(drawSeed(task.options.seed, d)), task.options, out, (d - task.start) * S);
-  return out;
+  return scoreDrawRange(draw, task.options, task.start, task.end);
 }

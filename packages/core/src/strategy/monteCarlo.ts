@@ -43,6 +43,17 @@ export function scoreDraw(market: CompiledMarket, options: MonteCarloOptions, ou
   });
 }
 
+/**
+ * Scores draws `start … end - 1` into a new array (row per draw): the unit of work a Node worker thread or a browser
+ * Web Worker runs, so that every way of sharing out the draws gives the same rows.
+ */
+export function scoreDrawRange(draw: MarketDrawer, options: MonteCarloOptions, start: number, end: number): Int32Array {
+  const S = options.strategies.length;
+  const out = new Int32Array((end - start) * S);
+  for (let d = start; d < end; d++) scoreDraw(draw(drawSeed(options.seed, d)), options, out, (d - start) * S);
+  return out;
+}
+
 /** Score of a draw where she ends unmatched (or at a program she would not accept). */
 export const UNMATCHED = 0x7fffffff;
 
