@@ -92,7 +92,7 @@ const lattice = (market: CompiledMarket) => {
   const ms = time(() => {
     const poset = findRotations(market);
     rotations = poset.count;
-    count = countStableMatchings(poset, { limit: 10_000_000 });
+    count = countStableMatchings(poset, { limit: 10_000_000 }).count;
     return count;
   });
   return { rotations, stableMatchings: count, ms: round(ms) };

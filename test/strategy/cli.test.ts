@@ -4,8 +4,9 @@ import { InputError, type CliIo } from "../../packages/core/src/cli/io.ts";
 import { runCli } from "../../packages/core/src/cli/program.ts";
 
 const runAMatch = readFileSync(new URL("../../scenarios/run-a-match-5x3.json", import.meta.url), "utf8");
+const appic = readFileSync(new URL("../../scenarios/appic-2x2.json", import.meta.url), "utf8");
 
-/** Runs the CLI in-process on the Run A Match scenario (file "ram.json"). */
+/** Runs the CLI in-process on the Run A Match scenario ("ram.json") or APPIC 2×2 ("appic.json"). */
 function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
@@ -14,6 +15,7 @@ function run(...argv: string[]): { code: number; stdout: string; stderr: string 
     stderr: (text) => { stderr += text; },
     readInput: (path) => {
       if (path === "ram.json") return runAMatch;
+      if (path === "appic.json") return appic;
       throw new InputError(`${path}: no such file`);
     },
   };
@@ -77,5 +79,26 @@ describe("matchlab explain", () => {
 
   it("should say there is nothing to explain at her first choice", () => {
     expect(run("explain", "ram.json", "--applicant", "Eastman").stdout).toBe("Eastman matched to City, her 1st choice.\nThat is her first choice: nothing to explain.\n");
+  });
+});
+
+describe("matchlab stable-matchings", () => {
+  it("should count both APPIC 2×2 matchings and show the rotation between them", () => {
+    // ALGORITHM.md §14.2: applicant-proposing gives Y–B, Z–A; program-proposing A–Y, B–Z; no other stable matching.
+    const out = JSON.parse(run("stable-matchings", "appic.json", "--json").stdout);
+    expect(out).toMatchObject({
+      count: 2,
+      complete: true,
+      rotations: [{ after: [], moves: [{ applicant: "Y", from: "B", to: "A" }, { applicant: "Z", from: "A", to: "B" }] }],
+      applicantOptimal: { Y: "B", Z: "A" },
+      programOptimal: { Y: "A", Z: "B" },
+    });
+    expect(run("stable-matchings", "appic.json").stdout).toContain("#1: Y B → A; Z A → B");
+  });
+
+  it("should say when --limit cut the count short", () => {
+    expect(JSON.parse(run("stable-matchings", "appic.json", "--limit", "1", "--json").stdout)).toMatchObject({ count: 1, complete: false });
+    expect(run("stable-matchings", "appic.json", "--limit", "1").stdout).toMatch(/^at least 1 stable matching/);
+    expect(run("stable-matchings", "appic.json", "--limit", "0")).toMatchObject({ code: 2, stderr: 'matchlab: --limit: expected a positive whole number, got "0"\n' });
   });
 });

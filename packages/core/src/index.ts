@@ -32,7 +32,7 @@ export type { ProgramExplanation, ExplainOptions } from "./strategy/explain.ts";
 export { findRotations } from "./strategy/rotations.ts";
 export type { RotationPoset } from "./strategy/rotations.ts";
 export { forEachStableMatching, countStableMatchings } from "./strategy/stableMatchings.ts";
-export type { StableMatchingsOptions, StableMatchingVisitor } from "./strategy/stableMatchings.ts";
+export type { StableMatchingsOptions, StableMatchingVisitor, StableMatchingsCount } from "./strategy/stableMatchings.ts";
 export { searchProgramManipulations } from "./strategy/programManipulation.ts";
 export type { ProgramManipulation, ProgramManipulationOptions } from "./strategy/programManipulation.ts";
 export { truncationBound } from "./strategy/truncationBound.ts";

@@ -3,6 +3,7 @@ import { ScenarioError, formatIssue } from "../index.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { matchCommand } from "./matchCommand.ts";
 import { registerExplainCommand } from "./explainCommand.ts";
+import { registerStableMatchingsCommand } from "./stableMatchingsCommand.ts";
 import { registerStrategyCommand } from "./strategyCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
@@ -37,6 +38,7 @@ function buildProgram(io: CliIo): Command {
     });
   registerStrategyCommand(program, io);
   registerExplainCommand(program, io);
+  registerStableMatchingsCommand(program, io);
   return program;
 }
 

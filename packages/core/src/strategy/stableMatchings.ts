@@ -8,6 +8,14 @@ export interface StableMatchingsOptions {
   limit?: number;
 }
 
+/** How an enumeration ended. */
+export interface StableMatchingsCount {
+  /** Matchings visited. */
+  count: number;
+  /** False when `limit` stopped the enumeration before the last matching. */
+  complete: boolean;
+}
+
 /** Called once per stable matching; `matchOf` is a shared buffer (copy it to keep it), `applied` the rotations in it. */
 export type StableMatchingVisitor = (matchOf: Int32Array, applied: ArrayLike<number>) => void;
 
@@ -15,10 +23,12 @@ export type StableMatchingVisitor = (matchOf: Int32Array, applied: ArrayLike<num
  * Visits every stable matching exactly once, applicant-optimal first, as the closed sets of the rotation poset:
  * each closed set is reached by adding its rotations in increasing index order, each step adding a rotation whose
  * predecessors are all in already. Applying or undoing a rotation touches only its moves, so each matching costs
- * O(its rotations' moves + rotations scanned). Returns how many matchings were visited.
+ * O(its rotations' moves + rotations scanned). The program-optimal matching (every rotation) is the first one
+ * reached at full depth, so it comes early, not last.
  */
-export function forEachStableMatching(poset: RotationPoset, visit: StableMatchingVisitor, options: StableMatchingsOptions = {}): number {
+export function forEachStableMatching(poset: RotationPoset, visit: StableMatchingVisitor, options: StableMatchingsOptions = {}): StableMatchingsCount {
   const limit = options.limit ?? Infinity;
+  if (!(limit >= 1)) throw new RangeError(`forEachStableMatching: limit must be ≥ 1, got ${limit}`);
   const { count, moveStart, moveApplicant, moveFrom, moveTo, successorStart, successors } = poset;
   const matchOf = poset.applicantOptimal.slice();
   const missing = new Uint32Array(count); // predecessors of each rotation not applied yet
@@ -34,9 +44,10 @@ export function forEachStableMatching(poset: RotationPoset, visit: StableMatchin
   visit(matchOf, applied);
   visited++;
   let j = 0; // next candidate rotation at the current depth
-  while (visited < limit) {
+  for (;;) {
     while (j < count && missing[j] !== 0) j++;
     if (j < count) {
+      if (visited >= limit) return { count: visited, complete: false };
       apply(j, 1);
       chosen[depth++] = j;
       visit(matchOf, chosen.subarray(0, depth));
@@ -44,16 +55,15 @@ export function forEachStableMatching(poset: RotationPoset, visit: StableMatchin
       j++;
       continue;
     }
-    if (depth === 0) break;
+    if (depth === 0) return { count: visited, complete: true };
     const r = chosen[--depth]!;
     // Undo in reverse: a later rotation never moves someone an earlier one has not, so restoring moveFrom is exact.
     apply(r, -1);
     j = r + 1;
   }
-  return visited;
 }
 
 /** Counts stable matchings (up to `limit`) without building them. */
-export function countStableMatchings(poset: RotationPoset, options: StableMatchingsOptions = {}): number {
+export function countStableMatchings(poset: RotationPoset, options: StableMatchingsOptions = {}): StableMatchingsCount {
   return forEachStableMatching(poset, () => {}, options);
 }
