@@ -30,7 +30,7 @@ export type { ExhaustiveCheckOptions, ExhaustiveCheckResult } from "./strategy/e
 export { explainApplicant, describeExplanation } from "./strategy/explain.ts";
 export type { ProgramExplanation, ExplainOptions } from "./strategy/explain.ts";
 export { findRotations } from "./strategy/rotations.ts";
-export type { RotationPoset } from "./strategy/rotations.ts";
+export type { RotationPoset } from "./strategy/rotationPoset.ts";
 export { forEachStableMatching, countStableMatchings } from "./strategy/stableMatchings.ts";
 export type { StableMatchingsOptions, StableMatchingVisitor, StableMatchingsCount } from "./strategy/stableMatchings.ts";
 export { searchProgramManipulations } from "./strategy/programManipulation.ts";

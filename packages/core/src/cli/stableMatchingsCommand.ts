@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { compileMarket } from "../compile.ts";
 import type { CompiledMarket } from "../market.ts";
-import { findRotations, type RotationPoset } from "../strategy/rotations.ts";
+import type { RotationPoset } from "../strategy/rotationPoset.ts";
+import { findRotations } from "../strategy/rotations.ts";
 import { forEachStableMatching } from "../strategy/stableMatchings.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { loadScenario } from "./loadScenario.ts";

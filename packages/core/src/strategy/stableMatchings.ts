@@ -1,4 +1,4 @@
-import type { RotationPoset } from "./rotations.ts";
+import type { RotationPoset } from "./rotationPoset.ts";
 
 export interface StableMatchingsOptions {
   /**
