@@ -3,47 +3,12 @@
 // or:  npx tsx --conditions=@matchlab/source benchmarks/strategyBench.ts
 // Prints one JSON object; every result is folded into `sink` so no work can be optimised away.
 import {
-  compileLists, countStableMatchings, createStrategyAnalyzer, deferredAcceptance, exhaustiveCheck, findRotations, type CompiledMarket, whatIf,
+  countStableMatchings, createStrategyAnalyzer, deferredAcceptance, exhaustiveCheck, findRotations, type CompiledMarket, whatIf,
 } from "@matchlab/core";
 import seedrandom from "seedrandom";
+import { uniformMarket } from "./uniformMarket.ts";
 
 let sink = 0;
-
-interface UniformOptions {
-  applicants: number;
-  programs: number;
-  /** Positions per program (total positions ≈ applicants × 0.92, as in NRMP 2025). */
-  quota: number;
-  /** Length of each applicant's list. */
-  listLength: number;
-  seed: string;
-}
-
-/** Applicants rank `listLength` distinct programs uniformly; each program ranks everyone who ranked it, shuffled. */
-function uniformMarket(o: UniformOptions): CompiledMarket {
-  const rng = seedrandom(o.seed);
-  const programLists: number[][] = Array.from({ length: o.programs }, () => []);
-  const applicantLists = Array.from({ length: o.applicants }, (_, a) => {
-    const chosen = new Set<number>();
-    while (chosen.size < Math.min(o.listLength, o.programs)) chosen.add(Math.floor(rng() * o.programs));
-    const list = [...chosen];
-    for (const p of list) programLists[p]!.push(a);
-    return list;
-  });
-  for (const list of programLists) {
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [list[i], list[j]] = [list[j]!, list[i]!];
-    }
-  }
-  return compileLists({
-    applicantIds: Array.from({ length: o.applicants }, (_, a) => `a${a}`),
-    programIds: Array.from({ length: o.programs }, (_, p) => `p${p}`),
-    applicantLists,
-    programLists,
-    quotas: Array.from({ length: o.programs }, () => o.quota),
-  });
-}
 
 const time = (f: () => number): number => {
   const t = performance.now();

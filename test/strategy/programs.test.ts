@@ -74,16 +74,40 @@ describe("compareRosters", () => {
 
 describe("truncationBound", () => {
   it("should count the APPIC program that gains by truncating, and no applicant, under applicant-proposing", () => {
+    // Applicants hold their 1st choices, so none truncates. Both programs get their 2nd choice. A goes first: ranking
+    // only Y gets it Y, which also hands B its 1st choice Z; B, now at its top, has nothing left to truncate.
     const bound = truncationBound(compileMarket(appic));
     expect(bound.applicants).toEqual([]);
-    // Both programs get their 2nd choice. Truncating together (A ranks only Y, B only Z), each gets its 1st.
-    expect(bound.programs).toEqual([0, 1]);
+    expect(bound.programs).toEqual([0]);
   });
 
-  it("should count the applicants who gain by truncating under program-proposing (APPIC 2×2)", () => {
+  it("should count the applicant who gains by truncating under program-proposing (APPIC 2×2)", () => {
+    // The mirror image: Y drops A (her match, 2nd choice) and gets B; Z is then at her 1st choice.
     const bound = truncationBound(compileMarket(appic), { side: "program" });
-    expect(bound.applicants).toEqual([0, 1]);
+    expect(bound.applicants).toEqual([0]);
     expect(bound.programs).toEqual([]);
+  });
+
+  it("should find no applicant who gains by truncating under applicant-proposing (strategy-proofness)", () => {
+    fc.assert(
+      fc.property(simpleScenario({ applicants: { min: 1, max: 8 }, programs: { min: 1, max: 5 } }), (scenario) => {
+        expect(truncationBound(compileMarket(scenario)).applicants).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("should count, under program-proposing in one-to-one markets, only applicants with a better stable partner", () => {
+    // Truncation theory (ALGORITHM.md §11): she gains only if some stable matching gives her more than
+    // program-proposing does, i.e. only if applicant-proposing does.
+    fc.assert(
+      fc.property(simpleScenario({ applicants: { min: 1, max: 8 }, programs: { min: 1, max: 6 }, maxQuota: 1 }), (scenario) => {
+        const market = compileMarket(scenario);
+        const differing = new Set(compareProposingSides(market).applicants.map((d) => d.applicant));
+        for (const a of truncationBound(market, { side: "program" }).applicants) expect(differing.has(a)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
