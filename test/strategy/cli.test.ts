@@ -6,6 +6,10 @@ import { runCli } from "../../packages/core/src/cli/program.ts";
 const runAMatch = readFileSync(new URL("../../scenarios/run-a-match-5x3.json", import.meta.url), "utf8");
 const appic = readFileSync(new URL("../../scenarios/appic-2x2.json", import.meta.url), "utf8");
 
+// One applicant ranking nine programs: one more than the exhaustive check enumerates.
+const nineIds = Array.from({ length: 9 }, (_, i) => `P${i}`);
+const nine = JSON.stringify({ programs: nineIds.map((id) => ({ id, quota: 1, rol: ["a"] })), applicants: [{ id: "a", rol: nineIds }] });
+
 /** Runs the CLI in-process on the Run A Match scenario ("ram.json") or APPIC 2×2 ("appic.json"). */
 function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = "";
@@ -16,6 +20,7 @@ function run(...argv: string[]): { code: number; stdout: string; stderr: string 
     readInput: (path) => {
       if (path === "ram.json") return runAMatch;
       if (path === "appic.json") return appic;
+      if (path === "nine.json") return nine;
       throw new InputError(`${path}: no such file`);
     },
   };
@@ -52,6 +57,14 @@ describe("matchlab strategy", () => {
   it("should exit 2 with a clear message for an unknown applicant or program", () => {
     expect(run("strategy", "ram.json", "--applicant", "Nobody")).toMatchObject({ code: 2, stderr: 'matchlab: --applicant: no applicant with id "Nobody" in this scenario\n' });
     expect(run("strategy", "ram.json", "--applicant", "Chen", "--list", "City,City")).toMatchObject({ code: 2, stderr: 'matchlab: --list: program "City" appears twice (entry 2)\n' });
+  });
+
+  it("should refuse --exhaustive beyond 8 programs with exit code 2", () => {
+    const { code, stderr } = run("strategy", "nine.json", "--applicant", "a", "--exhaustive");
+    expect(code).toBe(2);
+    expect(stderr).toBe("matchlab: --exhaustive: a ranks 9 programs; the check enumerates every ordering of every subset of at most 8 (986,410 lists would be too many)\n");
+    // Without --exhaustive the what-if works at any length: she gets her first choice.
+    expect(JSON.parse(run("strategy", "nine.json", "--applicant", "a", "--json").stdout).truthful).toEqual({ program: "P0", rank: 1 });
   });
 });
 
