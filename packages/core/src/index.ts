@@ -46,3 +46,5 @@ export { applyStrategy, strategyLabel } from "./strategy/strategies.ts";
 export type { ListStrategy } from "./strategy/strategies.ts";
 export { chartingOutcomes } from "./strategy/chartingOutcomes.ts";
 export type { ChartingOutcomesOptions, ChartingPoint, ChartingSeries } from "./strategy/chartingOutcomes.ts";
+export { literalExhaustiveCheck } from "./strategy/literalExhaustive.ts";
+export type { LiteralExhaustiveOptions, LiteralExhaustiveResult } from "./strategy/literalExhaustive.ts";
