@@ -68,6 +68,17 @@ describe("matchlab strategy", () => {
   });
 });
 
+describe("matchlab strategy --side program", () => {
+  it("should show a list beating truthful under program-proposing (APPIC 2×2)", () => {
+    // Program-proposing gives Y her 2nd choice A; ranking only B gets her B (see literalExhaustive.test.ts).
+    const out = JSON.parse(run("strategy", "appic.json", "--applicant", "Y", "--side", "program", "--exhaustive", "--json").stdout);
+    expect(out).toMatchObject({ side: "program", truthful: { program: "A", rank: 2 }, best: { program: "B", rank: 1, list: ["B"] }, listsTried: 5, better: 1 });
+    expect(out.attainable).toBeUndefined();
+    const human = run("strategy", "appic.json", "--applicant", "Y", "--side", "program", "--list", "B").stdout;
+    expect(human).toContain("submitted list (B) → B (her 1st choice): better than truthful");
+  });
+});
+
 describe("matchlab explain", () => {
   it("should explain each program above her match (Run A Match, Davis)", () => {
     // Davis ranks Mercy, City, General and matches General. Mercy ranked only Chen and Ford; City ranked her 4th
