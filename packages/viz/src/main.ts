@@ -1,0 +1,51 @@
+import "./style.css";
+import { mountPlaceholder } from "./shell/placeholder.ts";
+import { formatHash, parseHash, type View } from "./shell/router.ts";
+import { DraftStore } from "./shell/store.ts";
+import type { ViewHandle } from "./shell/view.ts";
+import { mountTheater } from "./theater/theaterView.ts";
+import { browserStorage } from "./workbench/autosave.ts";
+import { mountWorkbench } from "./workbench/workbenchView.ts";
+
+const main = document.getElementById("main")!;
+const store = new DraftStore(browserStorage());
+let current: { view: View; handle: ViewHandle } | null = null;
+
+function mount(view: View): ViewHandle {
+  switch (view) {
+    case "theater":
+      return mountTheater(main, store, (params) => (location.hash = formatHash("theater", params)));
+    case "workbench":
+      // After loading a shared link, drop it from the address so a reload does not load it again.
+      return mountWorkbench(main, store, () => history.replaceState(null, "", formatHash("workbench")));
+    case "lab":
+      return mountPlaceholder(main, "Strategy lab", "Test rank-list strategies against simulated markets: what if you rank more programs, or rank them differently?");
+    case "dashboard":
+      return mountPlaceholder(main, "Market dashboard", "Explore large synthetic markets: match rates, rank distributions and unfilled positions by specialty.");
+  }
+}
+
+function route(): void {
+  const { view, params } = parseHash(location.hash);
+  const changed = current?.view !== view;
+  if (changed) {
+    current?.handle.destroy();
+    current = { view, handle: mount(view) };
+  }
+  current!.handle.update(params);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a[data-view]")) {
+    if (link.dataset["view"] === view) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  if (changed) {
+    document.title = `${document.getElementById("view-title")?.textContent ?? "matchlab"} · matchlab`;
+    // Move focus to the new view's heading so screen readers announce it (not on first load).
+    if (sawFirstRoute) document.getElementById("view-title")?.focus();
+  }
+  sawFirstRoute = true;
+}
+let sawFirstRoute = false;
+
+document.getElementById("skip")!.addEventListener("click", () => document.getElementById("view-title")?.focus());
+window.addEventListener("hashchange", route);
+route();
