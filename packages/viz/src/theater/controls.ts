@@ -22,11 +22,11 @@ export function createControls(doc: Document, handlers: PlaybackHandlers): Playb
     b.addEventListener("click", onClick);
     return b;
   };
-  const start = button("Go to start", "⏮", () => handlers.go(0));
+  const start = button("Go to start", "◀◀ Start", () => handlers.go(0));
   const back = button("Step back", "◀ Back", () => handlers.step(-1));
   const play = button("Play", "▶ Play", () => handlers.togglePlay(), "primary");
   const forward = button("Step forward", "Forward ▶", () => handlers.step(1));
-  const end = button("Go to end", "⏭", () => handlers.go(Number.MAX_SAFE_INTEGER));
+  const end = button("Go to end", "End ▶▶", () => handlers.go(Number.MAX_SAFE_INTEGER));
   const speed = h(doc, "select", { "aria-label": "Speed" });
   for (const s of speeds) speed.append(h(doc, "option", { value: s, selected: s === 1 }, `${s}×`));
   speed.addEventListener("change", () => handlers.setSpeed(Number(speed.value)));

@@ -45,11 +45,11 @@ export function renderPrograms(data: BipartiteData, scales: BipartiteScales, dim
       });
     const waiting = frame.waiting[p]!;
     if (waiting >= 0) {
-      // The instant between a hold at a full program and the bump it causes: the newcomer waits beside the slots.
-      const r = slotRect(scales, dims, p, 0);
-      const w = cells.append("g").attr("class", "slot waiting").attr("transform", `translate(${r.x + 12},${r.y - 10})`);
-      w.append("rect").attr("width", dims.slotWidth - 12).attr("height", dims.boxHeight).attr("rx", 4);
-      w.append("text").attr("x", 8).attr("y", dims.boxHeight / 2).attr("dy", "0.35em").text(`${clip(data.applicantIds[waiting]!, dims.slotWidth - 40)} +`);
+      // The instant between a hold at a full program and the bump it causes (or a hand-made overfull program):
+      // the newcomer waits in a dashed box at the right end of the label row.
+      const w = cells.append("g").attr("class", "slot waiting").attr("transform", `translate(${dims.programX + dims.programWidth - dims.slotWidth * 0.6},${scales.programTop[p]! - 2})`);
+      w.append("rect").attr("width", dims.slotWidth * 0.6).attr("height", dims.labelHeight).attr("rx", 4);
+      w.append("text").attr("x", 6).attr("y", dims.labelHeight / 2).attr("dy", "0.35em").text(`+ ${clip(data.applicantIds[waiting]!, dims.slotWidth * 0.6 - 20)}`);
     }
     this.appendChild(cells.node()!);
   });

@@ -1,0 +1,169 @@
+import { parseScenarioText } from "@matchlab/core";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type AppSession } from "./browser.ts";
+import { screenshot } from "./screenshots.ts";
+
+let app: AppSession;
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const runAMatch = JSON.parse(readFileSync(new URL("../../scenarios/run-a-match-5x3.json", import.meta.url), "utf8")) as {
+  expected: { applicantProposing: Record<string, string | null> };
+};
+
+async function shownMatching(page: Page): Promise<Record<string, string>> {
+  return page.$$eval("table.matching tbody tr", (rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute("data-applicant") ?? "", r.querySelector("td")?.textContent ?? ""])),
+  );
+}
+
+describe("matchlab app in Chromium", () => {
+  it("should step through the Run-A-Match animation to the published final matching", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
+    await page.waitForSelector("svg.bipartite");
+    const forward = page.getByRole("button", { name: "Step forward" });
+    let steps = 0;
+    while ((await forward.getAttribute("aria-disabled")) !== "true") {
+      await forward.click();
+      steps++;
+      if (steps === 6) await screenshot(page, "theater-midway");
+      expect(steps).toBeLessThan(200);
+    }
+    expect(await page.locator(".narration").textContent()).toMatch(/^\d+\. /);
+    expect(await page.locator("table.matching caption").textContent()).toBe("Final matching");
+    expect(await shownMatching(page)).toEqual(Object.fromEntries(Object.entries(runAMatch.expected.applicantProposing).map(([a, p]) => [a, p ?? "—"])));
+    await screenshot(page, "theater", true);
+    await page.getByRole("button", { name: "Step back" }).click();
+    expect(await page.locator("table.matching caption").textContent()).toBe(`Tentative holds after event ${steps - 1}`);
+    await page.close();
+  });
+
+  it("should highlight differing applicants, explain why-not and find the blocking pair of a hand-made matching", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=appic-2x2&side=program`);
+    await page.waitForSelector("svg.bipartite");
+    expect(await page.locator(".applicant.differs").count()).toBe(2);
+    await page.getByRole("button", { name: "Go to end" }).click();
+    // Program-proposing gives Y her 2nd choice A; B ranked her last behind Z, whom it holds.
+    await page.locator('[data-applicant="0"]').first().press("Enter");
+    const why = await page.locator(".why-not").textContent();
+    expect(why).toContain("B (her 1st choice) is full with applicants it ranked higher: Z (#1); it ranked Y #2.");
+    await page.selectOption("#break-applicant", { label: "Z" });
+    await page.selectOption("#break-program", { label: "A" });
+    await page.getByRole("button", { name: "Move", exact: true }).click();
+    const verdict = await page.locator(".verdict").textContent();
+    expect(verdict).toContain("✕ Unstable");
+    expect(verdict).toContain("Blocking pair");
+    expect(await page.locator(".blocking path").count()).toBeGreaterThan(0);
+    await screenshot(page, "theater-break-it", true);
+    await page.close();
+  });
+
+  it("should change the result when a rank list is edited by keyboard, and keep the edit after a reload", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/workbench`);
+    await page.waitForSelector(".results table");
+    expect(await page.locator('.results tr[data-applicant="Eastman"] td.ap').textContent()).toBe("City (#1)");
+    // Eastman ranks City, Mercy, General: move General to the top with Alt+↑ twice.
+    const chip = page.locator('[data-focus="applicants-4-rol-2"]');
+    await chip.focus();
+    await page.keyboard.press("Alt+ArrowUp");
+    await page.keyboard.press("Alt+ArrowUp");
+    await expect.poll(() => page.locator('.results tr[data-applicant="Eastman"] td.ap').textContent()).toBe("General (#1)");
+    expect(await page.evaluate("document.activeElement?.getAttribute('data-focus')")).toBe("applicants-4-rol-0");
+    await screenshot(page, "workbench", true);
+    await page.reload();
+    await page.waitForSelector(".results table");
+    expect(await page.locator('[data-card="applicants[4]"] .chip-id').allTextContents()).toEqual(["General", "City", "Mercy"]);
+    expect(await page.locator('.results tr[data-applicant="Eastman"] td.ap').textContent()).toBe("General (#1)");
+    await page.close();
+  });
+
+  it("should validate as you type with the CLI's messages", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/workbench`);
+    const quota = page.getByLabel("Positions at Mercy");
+    await quota.fill("two");
+    const expected = parseScenarioText(JSON.stringify({ programs: [{ id: "Mercy", quota: "two", rol: [] }], applicants: [] }));
+    expect(expected.ok).toBe(false);
+    const message = expected.ok ? "" : `programs[0].quota: ${expected.issues[0]!.message}`;
+    await expect.poll(() => page.locator(".issues li").allTextContents()).toContain(message);
+    expect(await quota.getAttribute("aria-invalid")).toBe("true");
+    await quota.fill("2");
+    await expect.poll(() => page.locator(".issues .ok").count()).toBe(1);
+    await page.close();
+  });
+
+  it("should show the validator's message for an imported file with an error, and change nothing", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/workbench`);
+    const bad = JSON.stringify({ programs: [{ id: "City", quota: 1, rol: ["Ann"] }], applicants: [{ id: "Ann", rol: ["Nowhere"] }] });
+    const parsed = parseScenarioText(bad);
+    if (parsed.ok) throw new Error("the fixture should be invalid");
+    await page.setInputFiles("#import-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    const shown = await page.locator(".import-error").textContent();
+    expect(shown).toContain("Could not import bad.json");
+    for (const issue of parsed.issues) expect(shown).toContain(`bad.json: ${issue.path}: ${issue.message}`);
+    await page.setInputFiles("#import-file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("list_owner,kind,rank,ranked_id\nCity,quota,1,\nCity,program,first,Ann\n") });
+    expect(await page.locator(".import-error").textContent()).toContain('bad.csv: row 3: rank must be a whole number from 1, got "first"');
+    await screenshot(page, "workbench-import-error");
+    expect(await page.locator('[data-card="programs[0]"] .id-input').inputValue()).not.toBe("");
+    await page.close();
+  });
+
+  it("should run a large imported market in the Web Worker", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/workbench`);
+    // 400 applicants × 8 ranks + 40 programs × 80 ranks = 6400 entries, over the inline limit of 2000.
+    const programs = Array.from({ length: 40 }, (_, p) => ({ id: `P${p}`, quota: 8, rol: Array.from({ length: 80 }, (_, k) => `A${(p * 7 + k) % 400}`) }));
+    const applicants = Array.from({ length: 400 }, (_, a) => ({ id: `A${a}`, rol: Array.from({ length: 8 }, (_, k) => `P${(a + k * 3) % 40}`) }));
+    await page.setInputFiles("#import-file", { name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ name: "big", programs, applicants })) });
+    await expect.poll(() => page.locator(".results p").first().textContent(), { timeout: 20_000 }).toMatch(/of 400 applicants matched/);
+    expect(await page.locator(".results p").first().textContent()).toMatch(/^\d+ of 400/);
+    await page.close();
+  });
+
+  it("should load a scenario shared through the URL fragment", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/workbench`);
+    await page.selectOption('select[aria-label="Start from a built-in scenario"]', "appic-2x2");
+    await page.getByRole("button", { name: "Share link" }).click();
+    const url = await page.locator(".share-url").inputValue();
+    expect(url).toMatch(/#\/workbench\?share=/);
+    await page.selectOption('select[aria-label="Start from a built-in scenario"]', "run-a-match");
+    const other = await app.newPage();
+    await other.goto(url);
+    await other.waitForSelector(".results table");
+    expect(await other.locator(".id-input").evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value))).toEqual(["A", "B", "Y", "Z"]);
+    expect(other.url()).toBe(`${app.origin}/#/workbench`);
+    await other.close();
+    await page.close();
+  });
+
+  it("should fit a phone screen and reach every view by its address", async () => {
+    const page = await app.newPage(390, 844);
+    for (const view of ["theater", "workbench", "lab", "dashboard"]) {
+      await page.goto(`${app.origin}/#/${view}`);
+      await page.waitForSelector("#view-title");
+      expect(await page.locator(`nav a[data-view="${view}"]`).getAttribute("aria-current")).toBe("page");
+      expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).toBe(true);
+      await screenshot(page, `phone-${view}`, view === "theater");
+    }
+    const wide = await app.newPage();
+    await wide.goto(`${app.origin}/#/lab`);
+    await screenshot(wide, "lab", true);
+    await wide.close();
+    await page.close();
+  });
+
+  it("should log no console errors and request nothing outside its own origin", () => {
+    expect(app.problems).toEqual([]);
+  });
+});
