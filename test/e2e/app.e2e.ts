@@ -17,6 +17,16 @@ const runAMatch = JSON.parse(readFileSync(new URL("../../scenarios/run-a-match-5
   expected: { applicantProposing: Record<string, string | null> };
 };
 
+/** Opens the workbench on a clean slate: no autosave from an earlier test. */
+async function freshWorkbench(): Promise<Page> {
+  const page = await app.newPage();
+  await page.goto(`${app.origin}/#/workbench`);
+  await page.evaluate("localStorage.clear()");
+  await page.reload();
+  await page.waitForSelector(".results table");
+  return page;
+}
+
 async function shownMatching(page: Page): Promise<Record<string, string>> {
   return page.$$eval("table.matching tbody tr", (rows) =>
     Object.fromEntries(rows.map((r) => [r.getAttribute("data-applicant") ?? "", r.querySelector("td")?.textContent ?? ""])),
@@ -55,21 +65,25 @@ describe("matchlab app in Chromium", () => {
     await page.locator('[data-applicant="0"]').first().press("Enter");
     const why = await page.locator(".why-not").textContent();
     expect(why).toContain("B (her 1st choice) is full with applicants it ranked higher: Z (#1); it ranked Y #2.");
-    await page.selectOption("#break-applicant", { label: "Z" });
-    await page.selectOption("#break-program", { label: "A" });
+    await screenshot(page, "theater-why-not");
+    // Run-A-Match: Ford matched General (her 2nd). Moved by hand to Mercy (her 3rd), she and General, which now
+    // has an open position and ranked her, would both rather be together.
+    await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
+    await page.getByRole("button", { name: "Go to end" }).click();
+    await page.selectOption("#break-applicant", { label: "Ford" });
+    await page.selectOption("#break-program", { label: "Mercy" });
     await page.getByRole("button", { name: "Move", exact: true }).click();
     const verdict = await page.locator(".verdict").textContent();
     expect(verdict).toContain("✕ Unstable");
-    expect(verdict).toContain("Blocking pair");
-    expect(await page.locator(".blocking path").count()).toBeGreaterThan(0);
+    expect(verdict).toContain("Blocking pair Ford + General: Ford ranked General 2nd, above Mercy (her 3rd); General ranked Ford #3 and has an unfilled position.");
+    expect(await page.locator(".blocking path").count()).toBe(1);
+    expect(await page.locator(".why-not li").allTextContents()).toContain("General (her 2nd choice) ranked Ford #3 and would take her: this pair blocks the matching.");
     await screenshot(page, "theater-break-it", true);
     await page.close();
   });
 
   it("should change the result when a rank list is edited by keyboard, and keep the edit after a reload", async () => {
-    const page = await app.newPage();
-    await page.goto(`${app.origin}/#/workbench`);
-    await page.waitForSelector(".results table");
+    const page = await freshWorkbench();
     expect(await page.locator('.results tr[data-applicant="Eastman"] td.ap').textContent()).toBe("City (#1)");
     // Eastman ranks City, Mercy, General: move General to the top with Alt+↑ twice.
     const chip = page.locator('[data-focus="applicants-4-rol-2"]');
@@ -87,8 +101,7 @@ describe("matchlab app in Chromium", () => {
   });
 
   it("should validate as you type with the CLI's messages", async () => {
-    const page = await app.newPage();
-    await page.goto(`${app.origin}/#/workbench`);
+    const page = await freshWorkbench();
     const quota = page.getByLabel("Positions at Mercy");
     await quota.fill("two");
     const expected = parseScenarioText(JSON.stringify({ programs: [{ id: "Mercy", quota: "two", rol: [] }], applicants: [] }));
@@ -102,25 +115,24 @@ describe("matchlab app in Chromium", () => {
   });
 
   it("should show the validator's message for an imported file with an error, and change nothing", async () => {
-    const page = await app.newPage();
-    await page.goto(`${app.origin}/#/workbench`);
+    const page = await freshWorkbench();
     const bad = JSON.stringify({ programs: [{ id: "City", quota: 1, rol: ["Ann"] }], applicants: [{ id: "Ann", rol: ["Nowhere"] }] });
     const parsed = parseScenarioText(bad);
     if (parsed.ok) throw new Error("the fixture should be invalid");
     await page.setInputFiles("#import-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    // Reading the file is asynchronous: wait for the message.
+    await expect.poll(() => page.locator(".import-error").textContent()).toContain("Could not import bad.json");
     const shown = await page.locator(".import-error").textContent();
-    expect(shown).toContain("Could not import bad.json");
     for (const issue of parsed.issues) expect(shown).toContain(`bad.json: ${issue.path}: ${issue.message}`);
     await page.setInputFiles("#import-file", { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("list_owner,kind,rank,ranked_id\nCity,quota,1,\nCity,program,first,Ann\n") });
-    expect(await page.locator(".import-error").textContent()).toContain('bad.csv: row 3: rank must be a whole number from 1, got "first"');
+    await expect.poll(() => page.locator(".import-error").textContent()).toContain('bad.csv: row 3: rank must be a whole number from 1, got "first"');
     await screenshot(page, "workbench-import-error");
     expect(await page.locator('[data-card="programs[0]"] .id-input').inputValue()).not.toBe("");
     await page.close();
   });
 
   it("should run a large imported market in the Web Worker", async () => {
-    const page = await app.newPage();
-    await page.goto(`${app.origin}/#/workbench`);
+    const page = await freshWorkbench();
     // 400 applicants × 8 ranks + 40 programs × 80 ranks = 6400 entries, over the inline limit of 2000.
     const programs = Array.from({ length: 40 }, (_, p) => ({ id: `P${p}`, quota: 8, rol: Array.from({ length: 80 }, (_, k) => `A${(p * 7 + k) % 400}`) }));
     const applicants = Array.from({ length: 400 }, (_, a) => ({ id: `A${a}`, rol: Array.from({ length: 8 }, (_, k) => `P${(a + k * 3) % 40}`) }));
@@ -131,8 +143,7 @@ describe("matchlab app in Chromium", () => {
   });
 
   it("should load a scenario shared through the URL fragment", async () => {
-    const page = await app.newPage();
-    await page.goto(`${app.origin}/#/workbench`);
+    const page = await freshWorkbench();
     await page.selectOption('select[aria-label="Start from a built-in scenario"]', "appic-2x2");
     await page.getByRole("button", { name: "Share link" }).click();
     const url = await page.locator(".share-url").inputValue();

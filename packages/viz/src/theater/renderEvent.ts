@@ -85,6 +85,8 @@ export function renderEvent(data: BipartiteData, scales: BipartiteScales, dims: 
     .attr("stroke-width", 2.5)
     .attr("stroke-dasharray", style.dash)
     .attr("marker-end", `url(#${markerId(ctx, event.kind)})`);
+  // On a narrow screen the gap between the columns cannot hold a word: the narration line says it instead.
+  if (dims.programX - (dims.applicantX + dims.applicantWidth) < 90) return g.node()!;
   const word = data.side === "program" ? programSideWord(event.kind) : style.word;
   const lx = (ax + target[0]) / 2;
   const ly = (ay + target[1]) / 2 - 8;

@@ -142,8 +142,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       const { scales, dims } = layoutBipartite(nA, quota, diagram.clientWidth || 640);
       diagram.replaceChildren(renderBipartite(data, scales, dims, { document: doc, idPrefix: "theater" }));
     } else diagram.replaceChildren(h(doc, "p", { class: "too-big" }, `${nA} applicants are too many to draw; the table shows the result.`));
+    // Announce each event when stepping, not while playing (a screen reader cannot keep up at speed).
+    narration.setAttribute("aria-live", playing ? "off" : "polite");
     const final = finalMatch()!;
     if (selected >= 0) panels.append(whyNotPanel(doc, market, final, selected));
+    else panels.append(h(doc, "p", { class: "panel hint" }, "Why not there? Click an applicant (or focus her and press Enter) to see why she did not match each program she ranked higher."));
     panels.append(
       breakItPanel(doc, market, final, selected, hand !== null, {
         move: (a, p) => {

@@ -23,8 +23,11 @@ export function editor(doc: Document, draft: Draft, handlers: EditorHandlers): H
       const next = side === "programs" ? addProgram(handlers.current()) : addApplicant(handlers.current());
       handlers.change(next, `Added ${next[side][next[side].length - 1]!.id}`);
     });
-    const others = (side === "programs" ? draft.applicants : draft.programs).map((o) => o.id);
-    const cards = items.slice(0, MAX_CARDS).map((item, i) => card(doc, side, i, item.id, side === "programs" ? (item as DraftProgram).quota : null, item.rol, others, handlers));
+    // One suggestion list per column: ids of the other side (a list per card would cost nA × nP options).
+    const datalistId = `${side}-options`;
+    const datalist = h(doc, "datalist", { id: datalistId });
+    for (const other of side === "programs" ? draft.applicants : draft.programs) datalist.append(h(doc, "option", { value: other.id }));
+    const cards = items.slice(0, MAX_CARDS).map((item, i) => card(doc, side, i, item.id, side === "programs" ? (item as DraftProgram).quota : null, item.rol, datalistId, handlers));
     return h(
       doc,
       "section",
@@ -33,12 +36,13 @@ export function editor(doc: Document, draft: Draft, handlers: EditorHandlers): H
       ...cards,
       items.length > MAX_CARDS ? h(doc, "p", { class: "hint" }, `Showing the first ${MAX_CARDS} of ${items.length}. Edit larger markets as files and import them.`) : null,
       addButton,
+      datalist,
     );
   };
   return h(doc, "div", { class: "editor" }, column("programs"), column("applicants"));
 }
 
-function card(doc: Document, side: Side, i: number, id: string, quota: string | null, rol: readonly string[], others: readonly string[], handlers: EditorHandlers): HTMLElement {
+function card(doc: Document, side: Side, i: number, id: string, quota: string | null, rol: readonly string[], datalistId: string, handlers: EditorHandlers): HTMLElement {
   const kind = side === "programs" ? "Program" : "Applicant";
   const idInput = h(doc, "input", { type: "text", value: id, "aria-label": `${kind} id`, "data-focus": `${side}-${i}-id`, "data-path": `${side}[${i}].id`, class: "id-input", spellcheck: "false" });
   let committed = id;
@@ -58,7 +62,7 @@ function card(doc: Document, side: Side, i: number, id: string, quota: string | 
     header.append(h(doc, "label", { class: "quota" }, "positions ", quotaInput));
   }
   header.append(remove);
-  const list = rankList(doc, side, i, id, rol, others, {
+  const list = rankList(doc, side, i, id, rol, datalistId, {
     move: (from, to) => {
       if (to < 0 || to >= rol.length) return;
       handlers.change(moveRank(handlers.current(), side, i, from, to), `${rol[from]} moved to rank ${to + 1} on ${id}'s list`);

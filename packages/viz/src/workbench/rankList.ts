@@ -9,10 +9,10 @@ export interface RankListHandlers {
 
 /**
  * One editable rank list: chips reordered by drag and drop or by keyboard (Alt+↑/↓ moves, ↑/↓ walks, Delete
- * removes), and a text box with suggestions to append an id. Each chip carries `data-focus` so the workbench
+ * removes), and a text box with suggestions (the datalist `datalistId`, shared by the column) to append an id. Each chip carries `data-focus` so the workbench
  * can put focus back after re-rendering, and `data-path` (core's issue path) for inline errors.
  */
-export function rankList(doc: Document, side: Side, index: number, owner: string, rol: readonly string[], options: readonly string[], handlers: RankListHandlers): HTMLElement {
+export function rankList(doc: Document, side: Side, index: number, owner: string, rol: readonly string[], datalistId: string, handlers: RankListHandlers): HTMLElement {
   const listId = `${side}-${index}-rol`;
   const ol = h(doc, "ol", { class: "rank-list", "aria-label": `Rank list of ${owner}` });
   rol.forEach((id, k) => {
@@ -62,9 +62,6 @@ export function rankList(doc: Document, side: Side, index: number, owner: string
     });
     ol.append(chip);
   });
-  const datalistId = `${listId}-options`;
-  const datalist = h(doc, "datalist", { id: datalistId });
-  for (const id of options) if (!rol.includes(id)) datalist.append(h(doc, "option", { value: id }));
   const input = h(doc, "input", { type: "text", list: datalistId, placeholder: side === "programs" ? "add an applicant…" : "add a program…", "aria-label": `Add to ${owner}'s list`, "data-focus": `${listId}-add`, class: "add-rank" });
   const add = h(doc, "button", { type: "button", "aria-label": `Add to ${owner}'s list` }, "Add");
   const submit = (): void => {
@@ -78,5 +75,5 @@ export function rankList(doc: Document, side: Side, index: number, owner: string
       submit();
     }
   });
-  return h(doc, "div", { class: "rank-editor" }, ol, h(doc, "div", { class: "add-row" }, input, datalist, add));
+  return h(doc, "div", { class: "rank-editor" }, ol, h(doc, "div", { class: "add-row" }, input, add));
 }

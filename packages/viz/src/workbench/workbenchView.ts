@@ -53,8 +53,8 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
     "div",
     { class: "toolbar wrap", role: "toolbar", "aria-label": "Scenario actions" },
     start,
-    h(doc, "label", { for: "import-file", class: "button" }, "Import JSON or CSV…"),
     fileInput,
+    h(doc, "label", { for: "import-file", class: "button" }, "Import JSON or CSV…"),
     button("Export JSON", () => download(doc, `${fileBase()}.json`, `${JSON.stringify(draftToInput(store.draft), null, 2)}\n`, "application/json")),
     button("Export CSV", () => {
       if (store.validation.ok) download(doc, `${fileBase()}.csv`, scenarioToCsv(store.validation.scenario), "text/csv");
