@@ -100,6 +100,14 @@ describe("matchlab app in Chromium", () => {
     await page.close();
   });
 
+  it("should reorder a rank list by drag and drop", async () => {
+    const page = await freshWorkbench();
+    // City ranks Eastman, Anderson, Chen, Davis, Ford: drag Ford onto the first entry.
+    await page.locator('[data-focus="programs-1-rol-4"]').dragTo(page.locator('[data-focus="programs-1-rol-0"]'));
+    await expect.poll(() => page.locator('[data-card="programs[1]"] .chip-id').allTextContents()).toEqual(["Ford", "Eastman", "Anderson", "Chen", "Davis"]);
+    await page.close();
+  });
+
   it("should validate as you type with the CLI's messages", async () => {
     const page = await freshWorkbench();
     const quota = page.getByLabel("Positions at Mercy");

@@ -1,32 +1,24 @@
-import { checkStability, compileMarket, type CompiledMarket, type Scenario } from "@matchlab/core";
-import { runEngine } from "../engine/client.ts";
-import type { ScenarioRun, SideRun } from "../engine/runScenario.ts";
+import type { SideRun } from "../engine/runScenario.ts";
 import { builtIns, findBuiltIn } from "../scenarios.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
-import type { BipartiteData } from "./bipartiteData.ts";
 import { moveApplicant } from "./breakIt.ts";
 import { createControls } from "./controls.ts";
 import { layoutBipartite } from "./layout.ts";
 import { breakItPanel, whyNotPanel } from "./panels.ts";
-import { frameFromMatching, holdersToMatch, replay } from "./replay.ts";
 import { renderBipartite } from "./renderBipartite.ts";
+import { prepare, type Prepared } from "./prepare.ts";
+import { scene } from "./scene.ts";
 import { legend, resultTable } from "./summary.ts";
 
 /** Markets larger than this are summarised rather than drawn: boxes would be too small to read. */
 const MAX_DRAWN_APPLICANTS = 60;
 
-interface Loaded {
-  scenario: Scenario;
-  market: CompiledMarket;
-  run: ScenarioRun;
-  differs: Uint8Array;
-}
 
 export function mountTheater(container: HTMLElement, store: DraftStore, navigate: (params: Record<string, string>) => void): ViewHandle {
   const doc = container.ownerDocument;
-  let loaded: Loaded | null = null;
+  let loaded: Prepared | null = null;
   let key = "";
   let side: "applicant" | "program" = "applicant";
   let step = 0;
@@ -124,23 +116,12 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     if (loaded === null || run === null) return;
     const { market } = loaded;
     const nA = market.nA;
-    const quota = loaded.run.quota;
-    const trace = run.trace;
-    const frame = hand !== null ? frameFromMatching(hand, quota) : trace === null ? frameFromMatching(run.matchOf, quota) : replay(trace, quota, nA, step);
-    const current = hand === null && trace !== null && step > 0 ? step - 1 : -1;
-    const event = current < 0 || trace === null ? null : { kind: trace.kind[current]!, applicant: trace.applicant[current]!, program: trace.program[current]!, other: trace.other[current]! };
-    narration.textContent =
-      hand !== null ? "A hand-made matching: see “Try to break it”." : current >= 0 ? `${step}. ${trace!.narration[current]}` : step === 0 && trace !== null ? "Press Play or Forward to start the Match." : "";
-    const atEnd = hand !== null || trace === null || step >= total();
-    const shownMatch = hand ?? holdersToMatch(frame, nA);
-    table.replaceChildren(resultTable(doc, market, shownMatch, atEnd ? (hand === null ? "Final matching" : "Hand-made matching") : `Tentative holds after event ${step}`, loaded.differs));
+    const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected });
+    narration.textContent = now.narration;
+    table.replaceChildren(resultTable(doc, market, now.shown, now.caption, loaded.differs));
     if (nA <= MAX_DRAWN_APPLICANTS) {
-      const moved = new Uint8Array(nA);
-      if (hand !== null) for (let a = 0; a < nA; a++) moved[a] = hand[a] === run.matchOf[a] ? 0 : 1;
-      const blocking = hand === null ? [] : checkStability(market, hand).blockingPairs;
-      const data: BipartiteData = { side, applicantIds: market.applicantIds, programIds: market.programIds, quota, frame, event, differs: loaded.differs, selected, moved, blocking };
-      const { scales, dims } = layoutBipartite(nA, quota, diagram.clientWidth || 640);
-      diagram.replaceChildren(renderBipartite(data, scales, dims, { document: doc, idPrefix: "theater" }));
+      const { scales, dims } = layoutBipartite(nA, loaded.run.quota, diagram.clientWidth || 640);
+      diagram.replaceChildren(renderBipartite(now.data, scales, dims, { document: doc, idPrefix: "theater" }));
     } else diagram.replaceChildren(h(doc, "p", { class: "too-big" }, `${nA} applicants are too many to draw; the table shows the result.`));
     // Announce each event when stepping, not while playing (a screen reader cannot keep up at speed).
     narration.setAttribute("aria-live", playing ? "off" : "polite");
@@ -206,13 +187,10 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       return;
     }
     try {
-      const market = compileMarket(scenario);
-      const run = await runEngine(scenario);
+      const next = await prepare(scenario);
       if (mine !== token) return;
-      const differs = new Uint8Array(market.nA);
-      for (let a = 0; a < market.nA; a++) differs[a] = run.applicant.matchOf[a] === run.program.matchOf[a] ? 0 : 1;
-      loaded = { scenario, market, run, differs };
-      if (run.applicant.trace === null) message.textContent = "This market is too large to animate: it shows the final matching only.";
+      loaded = next;
+      if (next.run.applicant.trace === null) message.textContent = "This market is too large to animate: it shows the final matching only.";
     } catch (error) {
       loaded = null;
       message.textContent = `This scenario cannot run: ${(error as Error).message}`;
