@@ -150,6 +150,27 @@ describe("matchlab app in Chromium", () => {
     await page.close();
   });
 
+  it("should recover from a corrupt autosave and say so", async () => {
+    const page = await freshWorkbench();
+    await page.evaluate("localStorage.setItem('matchlab.workbench.v1', '{not json')");
+    await page.reload();
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("the saved workbench could not be read");
+    expect(await page.locator('[data-card="programs[0]"] .id-input').inputValue()).toBe("Mercy");
+    await page.close();
+  });
+
+  it("should export the results as spreadsheet-safe CSV", async () => {
+    const page = await freshWorkbench();
+    await page.getByLabel("Program id").first().fill("=Mercy");
+    await page.getByLabel("Program id").first().press("Enter");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Results CSV" }).click()]);
+    const text = readFileSync((await download.path())!, "utf8");
+    expect(text.split("\r\n")[0]).toBe("side,applicant,program,rank");
+    // Chen matches the renamed Mercy; the cell is defused so a spreadsheet shows it as text.
+    expect(text).toContain(`applicant-proposing,Chen,"'=Mercy",2`);
+    await page.close();
+  });
+
   it("should load a scenario shared through the URL fragment", async () => {
     const page = await freshWorkbench();
     await page.selectOption('select[aria-label="Start from a built-in scenario"]', "appic-2x2");
