@@ -117,6 +117,13 @@ describe("matchlab app in Chromium", () => {
     const message = expected.ok ? "" : `programs[0].quota: ${expected.issues[0]!.message}`;
     await expect.poll(() => page.locator(".issues li").allTextContents()).toContain(message);
     expect(await quota.getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("New entry for Chen's list").fill("Nowhere");
+    await page.getByLabel("New entry for Chen's list").press("Enter");
+    await expect.poll(() => page.locator('[data-card="applicants[1]"] .card-issues li').allTextContents()).toEqual([
+      'applicants[1].rol[2]: unknown program "Nowhere"',
+    ]);
+    await screenshot(page, "workbench-invalid", true);
+    await page.getByLabel("Remove Nowhere from Chen's list").click();
     await quota.fill("2");
     await expect.poll(() => page.locator(".issues .ok").count()).toBe(1);
     await page.close();

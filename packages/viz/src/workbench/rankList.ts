@@ -62,7 +62,7 @@ export function rankList(doc: Document, side: Side, index: number, owner: string
     });
     ol.append(chip);
   });
-  const input = h(doc, "input", { type: "text", list: datalistId, placeholder: side === "programs" ? "add an applicant…" : "add a program…", "aria-label": `Add to ${owner}'s list`, "data-focus": `${listId}-add`, class: "add-rank" });
+  const input = h(doc, "input", { type: "text", list: datalistId, placeholder: side === "programs" ? "add an applicant…" : "add a program…", "aria-label": `New entry for ${owner}'s list`, "data-focus": `${listId}-add`, class: "add-rank" });
   const add = h(doc, "button", { type: "button", "aria-label": `Add to ${owner}'s list` }, "Add");
   const submit = (): void => {
     const id = input.value.trim();
