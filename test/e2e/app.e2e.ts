@@ -2,6 +2,7 @@ import { parseScenarioText } from "@matchlab/core";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "./axe.ts";
 import { openApp, type AppSession } from "./browser.ts";
 import { screenshot } from "./screenshots.ts";
 
@@ -207,6 +208,21 @@ describe("matchlab app in Chromium", () => {
     await wide.goto(`${app.origin}/#/lab`);
     await screenshot(wide, "lab", true);
     await wide.close();
+    await page.close();
+  });
+
+  it("should pass axe-core's WCAG 2.1 A/AA checks on every view, including the panels", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
+    await page.getByRole("button", { name: "Go to end" }).click();
+    await page.locator('[data-applicant="2"]').first().press("Enter");
+    await page.getByRole("button", { name: "Move", exact: true }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    for (const view of ["workbench", "lab", "dashboard"]) {
+      await page.goto(`${app.origin}/#/${view}`);
+      await page.waitForSelector("#view-title");
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
     await page.close();
   });
 
