@@ -1,15 +1,13 @@
 import { formatIssue, type ScenarioIssue } from "@matchlab/core";
 import { runEngine } from "../engine/client.ts";
 import type { ScenarioRun } from "../engine/runScenario.ts";
-import { builtIns, findBuiltIn } from "../scenarios.ts";
-import { download, h } from "../shell/dom.ts";
+import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
-import { resultsToCsv, scenarioToCsv } from "./csv.ts";
-import { draftFromScenario, draftToInput, type Draft } from "./draft.ts";
+import type { Draft } from "./draft.ts";
 import { editor } from "./editor.ts";
-import { importScenario } from "./importFile.ts";
-import { decodeShare, encodeShare } from "./share.ts";
+import { decodeShare } from "./share.ts";
+import { createToolbar } from "./toolbar.ts";
 
 export function mountWorkbench(container: HTMLElement, store: DraftStore, clearParams: () => void): ViewHandle {
   const doc = container.ownerDocument;
@@ -18,70 +16,14 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
 
   const notice = h(doc, "div", { class: "notice", role: "status" });
   const importError = h(doc, "div", { class: "import-error", role: "alert" });
-  const fileInput = h(doc, "input", { type: "file", accept: ".json,.csv,application/json,text/csv", id: "import-file", class: "visually-hidden" });
-  fileInput.addEventListener("change", async () => {
-    const file = fileInput.files?.[0];
-    if (file === undefined) return;
-    const result = importScenario(file.name, await file.text());
-    fileInput.value = "";
-    if (result.ok) {
-      importError.replaceChildren();
-      store.replace(result.draft);
-      rebuild();
-      say(`Imported ${file.name}.`);
-    } else showImportError(file.name, result.issues);
-  });
-  const start = h(doc, "select", { "aria-label": "Start from a built-in scenario" }, h(doc, "option", { value: "" }, "Start from…"));
-  for (const b of builtIns) start.append(h(doc, "option", { value: b.key }, b.title));
-  start.append(h(doc, "option", { value: "empty" }, "An empty market"));
-  start.addEventListener("change", () => {
-    const chosen = start.value === "empty" ? { name: "", description: "", programs: [], applicants: [] } : draftFromScenario(findBuiltIn(start.value)!.scenario);
-    start.value = "";
-    store.replace(chosen);
-    rebuild();
-    say("Loaded. Your previous scenario is kept: use “Restore previous” to bring it back.");
-  });
-  const button = (text: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement => {
-    const b = h(doc, "button", { type: "button", ...attrs }, text);
-    b.addEventListener("click", onClick);
-    return b;
-  };
-  const fileBase = (): string => (store.draft.name.trim() || "scenario").replace(/[^\w.-]+/g, "-");
   const shareOut = h(doc, "input", { type: "text", readonly: true, class: "share-url", "aria-label": "Share link", hidden: true });
-  const toolbar = h(
-    doc,
-    "div",
-    { class: "toolbar wrap", role: "toolbar", "aria-label": "Scenario actions" },
-    start,
-    fileInput,
-    h(doc, "label", { for: "import-file", class: "button" }, "Import JSON or CSV…"),
-    button("Export JSON", () => download(doc, `${fileBase()}.json`, `${JSON.stringify(draftToInput(store.draft), null, 2)}\n`, "application/json")),
-    button("Export CSV", () => {
-      if (store.validation.ok) download(doc, `${fileBase()}.csv`, scenarioToCsv(store.validation.scenario), "text/csv");
-      else say("Fix the errors first: the CSV layout needs a valid scenario.");
-    }),
-    button("Results CSV", () => (run === null ? say("No results yet: fix the errors first.") : download(doc, `${fileBase()}-results.csv`, resultsToCsv(run), "text/csv"))),
-    button("Results JSON", () =>
-      run === null ? say("No results yet: fix the errors first.") : download(doc, `${fileBase()}-results.json`, `${JSON.stringify({ applicantProposing: run.applicant.result, programProposing: run.program.result }, null, 2)}\n`, "application/json"),
-    ),
-    button("Share link", () => {
-      const code = encodeShare(store.draft);
-      if (code === null) return say("This scenario is too large for a link: export it as JSON instead.");
-      const loc = doc.defaultView!.location;
-      shareOut.value = `${loc.origin}${loc.pathname}#/workbench?share=${code}`;
-      shareOut.hidden = false;
-      shareOut.select();
-      say("Link ready. The scenario travels in the part after #, which browsers never send to a server.");
-    }),
-    button("Restore previous", () => {
-      const previous = store.previous();
-      if (previous === null) return say("There is no previous scenario to restore.");
-      store.replace(previous);
-      rebuild();
-      say("Restored the previous scenario.");
-    }),
-    h(doc, "a", { href: "#/theater?scenario=workbench", class: "button" }, "Watch it in the theater →"),
-  );
+  const toolbar = createToolbar(doc, store, shareOut, {
+    rebuild: () => rebuild(),
+    say,
+    importFailed: (name, list) => showImportError(name, list),
+    imported: () => importError.replaceChildren(),
+    run: () => run,
+  });
   const nameInput = h(doc, "input", { type: "text", id: "scenario-name", "data-focus": "name", value: store.draft.name });
   nameInput.addEventListener("input", () => typed({ ...store.draft, name: nameInput.value }));
   const issues = h(doc, "div", { class: "issues", "aria-live": "polite" });
