@@ -149,12 +149,14 @@ describe("matchlab app in Chromium", () => {
 
   it("should run a large imported market in the Web Worker", async () => {
     const page = await freshWorkbench();
-    // 400 applicants × 8 ranks + 40 programs × 80 ranks = 6400 entries, over the inline limit of 2000.
+    // 400 applicants × 8 ranks + 40 programs × 80 ranks = 6400 entries, over the inline limit of 1000.
     const programs = Array.from({ length: 40 }, (_, p) => ({ id: `P${p}`, quota: 8, rol: Array.from({ length: 80 }, (_, k) => `A${(p * 7 + k) % 400}`) }));
     const applicants = Array.from({ length: 400 }, (_, a) => ({ id: `A${a}`, rol: Array.from({ length: 8 }, (_, k) => `P${(a + k * 3) % 40}`) }));
+    const worker = page.waitForEvent("worker");
     await page.setInputFiles("#import-file", { name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ name: "big", programs, applicants })) });
     await expect.poll(() => page.locator(".results p").first().textContent(), { timeout: 20_000 }).toMatch(/of 400 applicants matched/);
     expect(await page.locator(".results p").first().textContent()).toMatch(/^\d+ of 400/);
+    expect((await worker).url()).toMatch(new RegExp(`^${app.origin}/assets/worker-[\\w-]+\\.js$`));
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { EventKind } from "@matchlab/core";
 import { range } from "d3";
 import { create, type RenderContext } from "../svg.ts";
 import { applicantTop, type BipartiteData } from "./bipartiteData.ts";
@@ -57,7 +58,7 @@ function applicantClass(data: BipartiteData, heldAt: Int32Array, a: number): str
   if (data.differs[a] === 1) c += " differs";
   if (data.moved[a] === 1) c += " moved";
   if (a === data.selected) c += " selected";
-  if (data.event !== null && (data.event.applicant === a || (data.side === "applicant" && data.event.other === a && data.event.kind === 2))) c += " active";
+  if (data.event !== null && (data.event.applicant === a || (data.side === "applicant" && data.event.kind === EventKind.bump && data.event.other === a))) c += " active";
   return c;
 }
 

@@ -1,3 +1,4 @@
+import { EventKind } from "@matchlab/core";
 import { range } from "d3";
 import { create, type RenderContext } from "../svg.ts";
 import type { BipartiteData } from "./bipartiteData.ts";
@@ -59,6 +60,6 @@ export function renderPrograms(data: BipartiteData, scales: BipartiteScales, dim
 function slotClass(data: BipartiteData, p: number, a: number): string {
   if (a < 0) return "slot open";
   const e = data.event;
-  const arriving = e !== null && e.kind === 1 && e.program === p && e.applicant === a;
+  const arriving = e !== null && e.kind === EventKind.hold && e.program === p && e.applicant === a;
   return `slot filled${arriving ? " arriving" : ""}${data.moved[a] === 1 ? " moved" : ""}${a === data.selected ? " selected" : ""}`;
 }
