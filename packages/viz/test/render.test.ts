@@ -53,6 +53,11 @@ describe("theater render functions under jsdom", () => {
     expect(svg.querySelector(`#t-arrow-${kind}`)).not.toBeNull();
   });
 
+  it("should say when a program runs out of applicants to offer (program-proposing)", () => {
+    const event = gallery.shortListProgramExhausted(document).querySelector(".event.exhausted")!;
+    expect(event.textContent).toBe("✕ no one left to offer");
+  });
+
   it("should mark exhausted applicants with a strike as well as a colour", () => {
     const svg = gallery.shortListExhausted(document);
     expect(svg.querySelectorAll(".applicant.exhausted .strike").length).toBe(1);

@@ -68,6 +68,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     controls.root,
     narration,
     h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legend(doc), table, panels)),
+    h(doc, "p", { class: "hint" }, "Keyboard: Tab reaches every applicant in the diagram; Enter explains her match; ← and → step through the events."),
   );
   container.append(section);
 

@@ -39,6 +39,7 @@ export const runAMatchRejectFull = (doc: Document) => theaterAt(doc, "run-a-matc
 export const runAMatchEnd = (doc: Document) => theaterAt(doc, "run-a-match", "applicant", end);
 export const shortListRejectUnranked = (doc: Document) => theaterAt(doc, "short-list", "applicant", firstOf(EventKind.rejectUnranked));
 export const shortListExhausted = (doc: Document) => theaterAt(doc, "short-list", "applicant", firstOf(EventKind.exhausted));
+export const shortListProgramExhausted = (doc: Document) => theaterAt(doc, "short-list", "program", firstOf(EventKind.exhausted));
 export const whoProposesProgramSidePhone = (doc: Document) => theaterAt(doc, "who-proposes", "program", end, { width: 360 });
 /** APPIC with Y moved by hand to unmatched: Y + B and Y + A both block. */
 export const appicBrokenByHand = (doc: Document) => theaterAt(doc, "appic-2x2", "applicant", end, { hand: (m) => moveApplicant(m, 0, -1), selected: 0 });
