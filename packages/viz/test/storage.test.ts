@@ -3,6 +3,7 @@ import { loadDraft, saveDraft, CORRUPT_KEY, PREVIOUS_KEY, STORAGE_KEY } from "..
 import { addApplicant, draftFromScenario, moveRank, removeParticipant, renameReferences, setId, type Draft } from "../src/workbench/draft.ts";
 import { decodeShare, encodeShare, MAX_SHARE_LENGTH } from "../src/workbench/share.ts";
 import { findBuiltIn } from "../src/scenarios.ts";
+import { formatHash, parseHash } from "../src/shell/router.ts";
 
 /** An in-memory Storage that can be told to be full. */
 class MemoryStorage implements Storage {
@@ -72,6 +73,14 @@ describe("share links", () => {
     const code = encodeShare(runAMatch());
     expect(code).not.toBeNull();
     expect(decodeShare(code!)).toEqual(runAMatch());
+  });
+
+  it("should survive the trip through the address bar, '+' included", () => {
+    // Find a draft whose code contains '+', which a query string would otherwise read as a space.
+    let draft = runAMatch();
+    for (let i = 0; !encodeShare(draft)!.includes("+"); i++) draft = { ...draft, name: `n${i}` };
+    const hash = formatHash("workbench", { share: encodeShare(draft)! });
+    expect(decodeShare(parseHash(hash).params.get("share")!)).toEqual(draft);
   });
 
   it("should refuse damaged links and oversized scenarios", () => {

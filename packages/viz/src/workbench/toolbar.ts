@@ -2,6 +2,7 @@ import type { ScenarioIssue } from "@matchlab/core";
 import type { ScenarioRun } from "../engine/runScenario.ts";
 import { builtIns, findBuiltIn } from "../scenarios.ts";
 import { download, h } from "../shell/dom.ts";
+import { formatHash } from "../shell/router.ts";
 import type { DraftStore } from "../shell/store.ts";
 import { resultsToCsv, scenarioToCsv } from "./csv.ts";
 import { draftFromScenario, draftToInput } from "./draft.ts";
@@ -74,7 +75,8 @@ export function createToolbar(doc: Document, store: DraftStore, shareOut: HTMLIn
       const code = encodeShare(store.draft);
       if (code === null) return hooks.say("This scenario is too large for a link: export it as JSON instead.");
       const loc = doc.defaultView!.location;
-      shareOut.value = `${loc.origin}${loc.pathname}#/workbench?share=${code}`;
+      // formatHash percent-encodes the code: lz-string's alphabet has '+', which a query string reads as a space.
+      shareOut.value = `${loc.origin}${loc.pathname}${formatHash("workbench", { share: code })}`;
       shareOut.hidden = false;
       shareOut.select();
       hooks.say("Link ready. The scenario travels in the part after #, which browsers never send to a server.");
