@@ -118,6 +118,7 @@ describe("matchlab app in Chromium", () => {
     const message = expected.ok ? "" : `programs[0].quota: ${expected.issues[0]!.message}`;
     await expect.poll(() => page.locator(".issues li").allTextContents()).toContain(message);
     expect(await quota.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(`#${await quota.getAttribute("aria-describedby")}`).textContent()).toBe(message);
     await page.getByLabel("New entry for Chen's list").fill("Nowhere");
     await page.getByLabel("New entry for Chen's list").press("Enter");
     await expect.poll(() => page.locator('[data-card="applicants[1]"] .card-issues li').allTextContents()).toEqual([

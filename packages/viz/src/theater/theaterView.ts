@@ -84,6 +84,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   }
   function play(): void {
     if (step >= total()) step = 0;
+    hand = null;
     playing = true;
     tick();
   }

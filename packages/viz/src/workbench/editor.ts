@@ -72,5 +72,5 @@ function card(doc: Document, side: Side, i: number, id: string, quota: string | 
     remove: (k) => handlers.change(removeRank(handlers.current(), side, i, k), `Removed ${rol[k]} from ${id}'s list`),
     add: (other) => handlers.change(addRank(handlers.current(), side, i, other), `Added ${other} to ${id}'s list`),
   });
-  return h(doc, "article", { class: "card", "data-card": `${side}[${i}]`, "aria-label": `${kind} ${id}` }, header, list, h(doc, "ul", { class: "card-issues", "aria-live": "polite" }));
+  return h(doc, "article", { class: "card", "data-card": `${side}[${i}]`, "aria-label": `${kind} ${id}` }, header, list, h(doc, "ul", { class: "card-issues", id: `${side}-${i}-issues` }));
 }

@@ -1,6 +1,6 @@
 import { formatIssue, type ScenarioIssue } from "@matchlab/core";
-import { runEngine } from "../engine/client.ts";
-import type { ScenarioRun } from "../engine/runScenario.ts";
+import { INLINE_ENTRY_LIMIT, runEngine } from "../engine/client.ts";
+import { listEntries, type ScenarioRun } from "../engine/runScenario.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
@@ -13,6 +13,7 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
   const doc = container.ownerDocument;
   let run: ScenarioRun | null = null;
   let token = 0;
+  let pendingRun: ReturnType<typeof setTimeout> | undefined;
 
   const notice = h(doc, "div", { class: "notice", role: "status" });
   const importError = h(doc, "div", { class: "import-error", role: "alert" });
@@ -81,7 +82,10 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
   function refresh(): void {
     if (store.notice !== null) say(store.notice);
     const validation = store.validation;
-    for (const el of section.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+    for (const el of section.querySelectorAll("[aria-invalid]")) {
+      el.removeAttribute("aria-invalid");
+      el.removeAttribute("aria-describedby");
+    }
     for (const el of section.querySelectorAll(".card-issues")) el.replaceChildren();
     if (validation.ok) {
       issues.replaceChildren(h(doc, "p", { class: "ok" }, "✓ Valid scenario."));
@@ -89,13 +93,19 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
       const ul = h(doc, "ul", {});
       for (const issue of validation.issues) {
         ul.append(h(doc, "li", {}, formatIssue(issue)));
-        section.querySelector(`[data-path="${CSS.escape(issue.path)}"]`)?.setAttribute("aria-invalid", "true");
-        const owner = /^(programs|applicants)\[\d+\]/.exec(issue.path)?.[0];
-        if (owner !== undefined) section.querySelector(`[data-card="${CSS.escape(owner)}"] .card-issues`)?.append(h(doc, "li", {}, formatIssue(issue)));
+        const owner = /^(programs|applicants)\[(\d+)\]/.exec(issue.path);
+        const field = section.querySelector(`[data-path="${CSS.escape(issue.path)}"]`);
+        // The field is marked invalid and described by its card's list of problems, for screen readers.
+        field?.setAttribute("aria-invalid", "true");
+        if (owner !== null) field?.setAttribute("aria-describedby", `${owner[1]}-${owner[2]}-issues`);
+        if (owner !== null) section.querySelector(`[data-card="${CSS.escape(owner[0])}"] .card-issues`)?.append(h(doc, "li", {}, formatIssue(issue)));
       }
       issues.replaceChildren(h(doc, "p", { class: "bad" }, `✕ ${validation.issues.length} problem${validation.issues.length === 1 ? "" : "s"} (the CLI reports the same):`), ul);
     }
-    void rerun();
+    // Large markets run in the worker: wait for a pause in typing rather than queue a run per keystroke.
+    clearTimeout(pendingRun);
+    if (store.validation.ok && listEntries(store.validation.scenario) > INLINE_ENTRY_LIMIT) pendingRun = setTimeout(() => void rerun(), 200);
+    else void rerun();
   }
   async function rerun(): Promise<void> {
     const mine = ++token;
@@ -131,6 +141,7 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
     },
     destroy() {
       token++;
+      clearTimeout(pendingRun);
       section.remove();
     },
   };
