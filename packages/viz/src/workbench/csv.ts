@@ -77,7 +77,10 @@ export function scenarioFromCsv(text: string): CsvParse {
     return list;
   };
   const value = {
-    programs: [...programs.values()].map((p) => ({ id: p.id, quota: p.quota === undefined ? `missing (add a row "${p.id},quota,N,")` : p.quota, rol: toList(p.id, p.ranks) })),
+    programs: [...programs.values()].map((p) => {
+      if (p.quota === undefined) issues.push({ path: p.id, message: `program ${p.id} has no quota row; add one such as "${p.id},quota,1,"` });
+      return { id: p.id, quota: p.quota, rol: toList(p.id, p.ranks) };
+    }),
     applicants: [...applicants.values()].map((a) => ({ id: a.id, rol: toList(a.id, a.ranks) })),
   };
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
