@@ -67,6 +67,11 @@ describe("matchlab app in Chromium", () => {
     const why = await page.locator(".why-not").textContent();
     expect(why).toContain("B (her 1st choice) is full with applicants it ranked higher: Z (#1); it ranked Y #2.");
     await screenshot(page, "theater-why-not");
+    // ← steps back from the diagram without losing the keyboard focus on Y, and the panels stay put.
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.locator(".counter").textContent()).toBe("event 3 / 4");
+    expect(await page.evaluate("document.activeElement.getAttribute('data-applicant')")).toBe("0");
+    expect(await page.locator(".why-not").count()).toBe(1);
     // Run-A-Match: Ford matched General (her 2nd). Moved by hand to Mercy (her 3rd), she and General, which now
     // has an open position and ranked her, would both rather be together.
     await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);

@@ -28,6 +28,8 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   let selected = -1;
   let hand: Int32Array | null = null;
   let token = 0;
+  let panelsFor: Int32Array | null = null;
+  let panelsSelected = -1;
 
   const select = h(doc, "select", { id: "scenario-select" });
   for (const b of builtIns) select.append(h(doc, "option", { value: b.key }, b.title));
@@ -114,8 +116,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   function draw(): void {
     const run = sideRun();
     controls.update(step, total(), playing);
-    panels.replaceChildren();
-    if (loaded === null || run === null) return;
+    if (loaded === null || run === null) {
+      panels.replaceChildren();
+      panelsFor = null;
+      return;
+    }
     const { market } = loaded;
     const nA = market.nA;
     const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected });
@@ -123,11 +128,20 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     table.replaceChildren(resultTable(doc, market, now.shown, now.caption, loaded.differs));
     if (nA <= MAX_DRAWN_APPLICANTS) {
       const { scales, dims } = layoutBipartite(nA, loaded.run.quota, diagram.clientWidth || 640);
+      // The picture is replaced at every step: put keyboard focus back on the same applicant.
+      const focused = diagram.contains(doc.activeElement) ? doc.activeElement?.getAttribute("data-applicant") : null;
       diagram.replaceChildren(renderBipartite(now.data, scales, dims, { document: doc, idPrefix: "theater" }));
+      if (focused !== null && focused !== undefined) diagram.querySelector<SVGGElement>(`[data-applicant="${focused}"]`)?.focus();
     } else diagram.replaceChildren(h(doc, "p", { class: "too-big" }, `${nA} applicants are too many to draw; the table shows the result.`));
     // Announce each event when stepping, not while playing (a screen reader cannot keep up at speed).
     narration.setAttribute("aria-live", playing ? "off" : "polite");
+    // The panels depend on the final matching and the selection, not on the step: rebuilding them at every step
+    // of playback would take keyboard focus away from them.
     const final = finalMatch()!;
+    if (panelsFor === final && panelsSelected === selected) return;
+    panelsFor = final;
+    panelsSelected = selected;
+    panels.replaceChildren();
     if (selected >= 0) panels.append(whyNotPanel(doc, market, final, selected));
     else panels.append(h(doc, "p", { class: "panel hint" }, "Why not there? Click an applicant (or focus her and press Enter) to see why she did not match each program she ranked higher."));
     panels.append(
