@@ -4,7 +4,10 @@ import { applicantTop, type BipartiteData } from "./bipartiteData.ts";
 import type { BipartiteDims, BipartiteScales } from "./layout.ts";
 import { slotRect } from "./layout.ts";
 
-/** Colour, dash and word per event kind: never colour alone. Indexed by core's `EventKind`. */
+/**
+ * Colour, dash and word per event kind: never colour alone. Indexed by core's `EventKind`. Words are drawn in ink,
+ * not in the colour: several Okabe–Ito hues are too light for text on white.
+ */
 export const eventStyles = [
   { name: "propose", color: palette.blue, dash: null, word: "applies" },
   { name: "hold", color: palette.green, dash: null, word: "holds" },
@@ -57,7 +60,6 @@ export function renderEvent(data: BipartiteData, scales: BipartiteScales, dims: 
       .attr("y", y)
       .attr("dy", "0.35em")
       .attr("text-anchor", event.applicant >= 0 ? "start" : "end")
-      .attr("fill", style.color)
       .text(event.applicant >= 0 ? "✕ list exhausted" : "✕ no one left to offer");
     return g.node()!;
   }
@@ -91,7 +93,7 @@ export function renderEvent(data: BipartiteData, scales: BipartiteScales, dims: 
   const lx = (ax + target[0]) / 2;
   const ly = (ay + target[1]) / 2 - 8;
   g.append("text").attr("class", "event-label halo").attr("x", lx).attr("y", ly).attr("text-anchor", "middle").text(word);
-  g.append("text").attr("class", "event-label").attr("x", lx).attr("y", ly).attr("text-anchor", "middle").attr("fill", style.color).text(word);
+  g.append("text").attr("class", "event-label").attr("x", lx).attr("y", ly).attr("text-anchor", "middle").text(word);
   return g.node()!;
 }
 
