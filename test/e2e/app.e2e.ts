@@ -85,6 +85,16 @@ describe("matchlab app in Chromium", () => {
     expect(await page.locator(".blocking path").count()).toBe(1);
     expect(await page.locator(".why-not li").allTextContents()).toContain("General (her 2nd choice) ranked Ford #3 and would take her: this pair blocks the matching.");
     await screenshot(page, "theater-break-it", true);
+    // The same move by dragging Ford's box onto Mercy.
+    await page.getByRole("button", { name: "Reset to the engine's matching" }).click();
+    expect(await page.locator(".verdict").count()).toBe(0);
+    const from = (await page.locator('.applicants [data-applicant="2"]').boundingBox())!;
+    const to = (await page.locator('[data-program="0"] .slot').first().boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.locator(".verdict").textContent()).toContain("Blocking pair Ford + General");
     await page.close();
   });
 

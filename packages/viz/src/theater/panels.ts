@@ -52,7 +52,7 @@ export function breakItPanel(
     "section",
     { class: "panel break-it", "aria-labelledby": "break-it-title" },
     h(doc, "h3", { id: "break-it-title" }, "Try to break it"),
-    h(doc, "p", { class: "hint" }, "Move an applicant by hand; the theater checks the new matching for blocking pairs."),
+    h(doc, "p", { class: "hint" }, "Move an applicant by hand (here, or drag her box onto a program); the theater checks the new matching for blocking pairs."),
     h(doc, "div", { class: "row" }, h(doc, "label", { for: "break-applicant" }, "Move "), who, h(doc, "label", { for: "break-program" }, " to "), where, move),
   );
   if (edited) {

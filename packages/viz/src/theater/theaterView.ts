@@ -5,6 +5,7 @@ import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
 import { moveApplicant } from "./breakIt.ts";
 import { createControls } from "./controls.ts";
+import { enableDragMove } from "./dragMove.ts";
 import { layoutBipartite } from "./layout.ts";
 import { breakItPanel, whyNotPanel } from "./panels.ts";
 import { renderBipartite } from "./renderBipartite.ts";
@@ -168,7 +169,15 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     draw();
     diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
   };
-  diagram.addEventListener("click", (e) => pick(e.target));
+  const drag = enableDragMove(diagram, (a, p) => {
+    hand = moveApplicant(finalMatch()!, a, p);
+    selected = a;
+    step = total();
+    pause();
+  });
+  diagram.addEventListener("click", (e) => {
+    if (!drag.consumedClick()) pick(e.target);
+  });
   diagram.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
