@@ -83,10 +83,13 @@ describe("generateMarket(options, rng)", () => {
     expect(() => generateMarket({ preset: "nope" as "uniform" }, rng)).toThrow('generateMarket: unknown preset "nope"');
   });
 
-  it("should accept a couples and supplemental share of 0 and refuse more until the rules engine lands", () => {
+  it("should accept a supplemental share of 0 and refuse more until the rules engine lands", () => {
     expect(generateMarket({ applicants: 10, couplesShare: 0, supplementalShare: 0 }, seedrandom("1")).nA).toBe(10);
-    expect(() => generateMarket({ couplesShare: 0.05 }, seedrandom("1"))).toThrow("generateMarket: couplesShare must be 0 for now");
     expect(() => generateMarket({ supplementalShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare must be 0 for now");
+  });
+
+  it("should refuse couples in research presets, which have no regions to pair by", () => {
+    expect(() => generateMarket({ preset: "uniform", couplesShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: couplesShare needs an NRMP preset");
   });
 });
 

@@ -34,6 +34,9 @@ export function encodeMarketFile(market: GeneratedMarket): Uint8Array {
   ];
   if (market.applicants !== undefined) for (const f of APPLICANT_FIELDS) arrays.push([`applicants.${f}`, market.applicants[f]]);
   if (market.programs !== undefined) for (const f of PROGRAM_FIELDS) arrays.push([`programs.${f}`, market.programs[f]]);
+  if (market.couples !== undefined) {
+    arrays.push(["couples.members", market.couples.members], ["couples.start", market.couples.start], ["couples.rol", market.couples.rol]);
+  }
   const sections: Section[] = arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
   const header = new TextEncoder().encode(JSON.stringify({
     format: "matchlab-market", version: VERSION, name: market.name, description: market.description,
@@ -138,7 +141,32 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
     for (const [f, max] of Object.entries(limits)) checkCodes(`programs.${f}`, columns[f as keyof ProgramColumns], max, false);
     market.programs = columns;
   }
+  if (found.has("couples.members")) market.couples = takeCouples(take, na, np, appStart);
   return market;
+}
+
+/** Couples: distinct members without individual lists, rising offsets, pairs of known programs or -1 (not both). */
+function takeCouples(take: <T extends AnyArray>(name: string, length: number, types: ArrayType[]) => T, nA: number, nP: number, appStart: Uint32Array): NonNullable<GeneratedMarket["couples"]> {
+  const members = take<Uint32Array>("couples.members", -1, ["u32"]);
+  if (members.length % 2 !== 0) bad("sections.couples.members", "expected two members per couple");
+  const count = members.length / 2;
+  const start = take<Uint32Array>("couples.start", count + 1, ["u32"]);
+  const rol = take<Int32Array>("couples.rol", -1, ["i32"]);
+  const seen = new Uint8Array(nA);
+  members.forEach((m, i) => {
+    if (m >= nA) bad("sections.couples.members", `entry ${i} is ${m}, but there are only ${nA} applicants`);
+    if (seen[m] === 1) bad("sections.couples.members", `applicant ${m} is in two couples`);
+    if (appStart[m + 1] !== appStart[m]) bad("sections.couples.members", `applicant ${m} is in a couple but has an individual list`);
+    seen[m] = 1;
+  });
+  if (start[0] !== 0 || start[count]! * 2 !== rol.length) bad("sections.couples.start", "offsets must run from 0 to the number of pairs");
+  for (let c = 0; c < count; c++) if (start[c + 1]! < start[c]!) bad("sections.couples.start", `offsets decrease at couple ${c}`);
+  for (let k = 0; k < rol.length; k += 2) {
+    const x = rol[k]!;
+    const y = rol[k + 1]!;
+    if (x < -1 || x >= nP || y < -1 || y >= nP || (x === -1 && y === -1)) bad("sections.couples.rol", `pair ${k / 2} is (${x}, ${y}); expected program indices or -1 for one partner`);
+  }
+  return { members, start, rol };
 }
 
 /** Offsets rise from 0 to the entry count; entries are below `n` and none appears twice in one list. O(total). */

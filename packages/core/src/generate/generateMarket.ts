@@ -48,7 +48,9 @@ export interface GenerateMarketOptions {
    */
   correlation?: number;
   /**
-   * Share of applicants in couples, in [0, 1). Must be 0 until the rules engine (issue 3) can match couples.
+   * NRMP presets: share of applicants in couples, in [0, 1) (recent Matches: about 5 %). Couples are generated as
+   * data (paired lists by region, see formCouples); the simple engine refuses them, so the default stays 0 until
+   * the rules engine (issue 3) matches couples.
    * @defaultValue 0
    */
   couplesShare?: number;
@@ -73,7 +75,6 @@ function integerOption(name: string, value: number | undefined, fallback: number
 function shareOption(name: string, value: number | undefined): number {
   const x = value ?? 0;
   if (!(x >= 0 && x < 1)) fail(`${name} must be in [0, 1), got ${x}`);
-  if (x > 0) fail(`${name} must be 0 for now: couples and supplemental lists need the full NRMP rules engine (issue 3)`);
   return x;
 }
 
@@ -84,16 +85,19 @@ function shareOption(name: string, value: number | undefined): number {
 export function generateMarket(options: GenerateMarketOptions, rng: Rng): GeneratedMarket {
   const preset = options.preset ?? "nrmp-2025";
   if (!(MARKET_PRESETS as readonly string[]).includes(preset)) fail(`unknown preset ${JSON.stringify(preset)}; expected one of ${MARKET_PRESETS.join(", ")}`);
-  shareOption("couplesShare", options.couplesShare);
-  shareOption("supplementalShare", options.supplementalShare);
+  const couplesShare = shareOption("couplesShare", options.couplesShare);
+  if (shareOption("supplementalShare", options.supplementalShare) > 0) {
+    fail("supplementalShare must be 0 for now: supplemental lists need PGY-2 programs and the full NRMP rules engine (issue 3)");
+  }
   if (preset === "nrmp-2025" || preset === "nrmp-2024") {
     const figures = NRMP_PRESETS[preset];
     const active = figures.applicantTypes.reduce((sum, t) => sum + t.active, 0);
     const applicants = integerOption("applicants", options.applicants, active, 1, MAX_GENERATED_APPLICANTS);
     const listLength = options.listLength ?? DEFAULT_NRMP_LIST_LENGTH;
     if (!(listLength > 0 && listLength <= 40)) fail(`listLength must be in (0, 40] for NRMP presets, got ${listLength}`);
-    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, rng);
+    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, couplesShare, rng);
   }
+  if (couplesShare > 0) fail("couplesShare needs an NRMP preset (couples pair programs by region)");
   const applicants = integerOption("applicants", options.applicants, 1000, 1, MAX_GENERATED_APPLICANTS);
   const size = {
     applicants,
