@@ -1,4 +1,4 @@
-import { REGIONS, ScenarioError, compileGenerated, decodeMarketFile, encodeMarketFile, generateMarket, parseScenario, toScenario } from "@matchlab/core";
+import { ScenarioError, compileGenerated, decodeMarketFile, encodeMarketFile, generateMarket, parseScenario, toScenario } from "@matchlab/core";
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
