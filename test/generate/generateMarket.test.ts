@@ -81,6 +81,20 @@ describe("generateMarket(options, rng)", () => {
     expect(() => generateMarket({ preset: "correlated", correlation: 2 }, rng)).toThrow("generateMarket: correlation must be in [0, 1], got 2");
     expect(() => generateMarket({ couplesShare: 1 }, rng)).toThrow("generateMarket: couplesShare must be in [0, 1), got 1");
     expect(() => generateMarket({ preset: "nope" as "uniform" }, rng)).toThrow('generateMarket: unknown preset "nope"');
+    expect(() => generateMarket({ preset: "uniform", applicants: 1_000_000, listLength: 1000 }, rng)).toThrow(
+      "generateMarket: applicants × listLength is 1000000000, over the limit of 200000000 rank list entries",
+    );
+    expect(() => generateMarket({ listLength: 0 }, rng)).toThrow("generateMarket: listLength must be in (0, 40] for NRMP presets, got 0");
+  });
+
+  it("generateMarket({ listLength }) should scale the interviews NRMP applicants seek", () => {
+    // Doubling the sought interviews cannot double the lists exactly (screens, caps and duplicates refuse some),
+    // but 2,000 applicants average over enough draws for the ratio to sit well above 1.5.
+    const entries = (listLength: number) => {
+      const market = generateMarket({ applicants: 2000, listLength }, seedrandom("k"));
+      return market.appStart[market.nA]!;
+    };
+    expect(entries(26) / entries(13)).toBeGreaterThan(1.5);
   });
 
   it("should accept a supplemental share of 0 and refuse more until the rules engine lands", () => {

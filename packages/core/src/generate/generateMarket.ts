@@ -1,4 +1,5 @@
 import type { GeneratedMarket } from "./generatedMarket.ts";
+import { TYPE_BEHAVIOUR } from "./model.ts";
 import { generateNrmpMarket } from "./nrmp.ts";
 import { NRMP_PRESETS } from "./presets.ts";
 import type { Rng } from "./random.ts";
@@ -9,6 +10,8 @@ export type MarketPresetName = (typeof MARKET_PRESETS)[number];
 
 /** Largest market the generator builds (ids and CSR offsets stay in 32 bits, lists in memory). */
 export const MAX_GENERATED_APPLICANTS = 5_000_000;
+/** Most rank list entries a research market may have: about 0.8 GB per side as 32-bit indices. */
+export const MAX_LIST_ENTRIES = 200_000_000;
 
 export interface GenerateMarketOptions {
   /**
@@ -105,11 +108,13 @@ export function generateMarket(options: GenerateMarketOptions, rng: Rng): Genera
     quota: integerOption("quota", options.quota, 1, 1, 1_000_000),
     listLength: integerOption("listLength", options.listLength, 15, 1, 1_000_000),
   };
+  const entries = size.applicants * Math.min(size.listLength, size.programs);
+  if (entries > MAX_LIST_ENTRIES) fail(`applicants × listLength is ${entries}, over the limit of ${MAX_LIST_ENTRIES} rank list entries`);
   if (preset === "uniform") return generateUniformMarket(size, rng);
   const correlation = options.correlation ?? 0.5;
   if (!(correlation >= 0 && correlation <= 1)) fail(`correlation must be in [0, 1], got ${correlation}`);
   return generateCorrelatedMarket(size, correlation, rng);
 }
 
-/** The U.S. MD interview count the NRMP model was calibrated with (TYPE_BEHAVIOUR["us-md"].interviews). */
-export const DEFAULT_NRMP_LIST_LENGTH = 13;
+/** The U.S. MD interview count the NRMP model was calibrated with. */
+export const DEFAULT_NRMP_LIST_LENGTH = TYPE_BEHAVIOUR["us-md"].interviews;
