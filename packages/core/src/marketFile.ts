@@ -96,8 +96,9 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   const found = new Map<string, AnyArray>();
   let offset = align8(8 + headerLength);
   for (const [i, section] of (header.sections as Section[]).entries()) {
-    const ctor = CONSTRUCTORS[section?.type];
-    if (ctor === undefined || !Number.isSafeInteger(section.length) || section.length < 0) bad(`header.sections[${i}]`, "expected { name, type: u8|u16|u32|i32, length }");
+    // An own-key lookup, so a section typed "constructor" cannot reach Object.prototype.
+    const ctor = typeof section?.type === "string" && Object.hasOwn(CONSTRUCTORS, section.type) ? CONSTRUCTORS[section.type] : undefined;
+    if (ctor === undefined || !Number.isSafeInteger(section.length) || section.length < 0) return bad(`header.sections[${i}]`, "expected { name, type: u8|u16|u32|i32, length }");
     const byteLength = section.length * ctor.BYTES_PER_ELEMENT;
     if (offset + byteLength > bytes.length) bad(`sections.${section.name}`, "the file is truncated (section runs past the end)");
     found.set(section.name, new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, section.length));

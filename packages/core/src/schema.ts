@@ -52,7 +52,7 @@ export const Applicant = z.object({
   step2ck: z.number().min(0).max(300).optional(),
   needsVisa: z.boolean().optional(),
   /** Months of U.S. clinical experience. Informational (generated markets). */
-  usceMonths: z.number().int().min(0).optional(),
+  usceMonths: z.number().min(0).optional(),
   /** Home region (a U.S. census region in generated markets). Informational. */
   region: z.string().optional(),
   /** Specialties she applies to: her target first, then any backup. Informational. */

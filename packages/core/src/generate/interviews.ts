@@ -13,7 +13,8 @@ export function normalCdf(x: number): number {
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-const IMG_TYPES = new Set([APPLICANT_TYPES.indexOf("us-img"), APPLICANT_TYPES.indexOf("non-us-img"), APPLICANT_TYPES.indexOf("other")]);
+// Programs that are not IMG-friendly mostly interview U.S. seniors: IMGs and "others" (earlier graduates) pass them rarely.
+const NOT_US_SENIOR = new Set([APPLICANT_TYPES.indexOf("us-img"), APPLICANT_TYPES.indexOf("non-us-img"), APPLICANT_TYPES.indexOf("other")]);
 
 /**
  * The interview graph as CSR applicant lists (unsorted): each applicant seeks a number of interviews that grows
@@ -51,7 +52,7 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
     const backup = columns.backup[a]!;
     // With a backup specialty, a quarter to a half of her interviews go there.
     const inBackup = backup === NONE ? 0 : Math.round(k * (0.25 + 0.25 * rng()));
-    const isImg = IMG_TYPES.has(columns.type[a]!);
+    const isImg = NOT_US_SENIOR.has(columns.type[a]!);
     const needsVisa = columns.needsVisa[a] === 1;
     const score = columns.step2ck[a]!;
     for (let i = 0; i < k; i++) {
