@@ -30,7 +30,11 @@ export function createListSorter(maxValue: number, maxLength: number): ListSorte
     }
     if (length <= 24) insertionSort(scratch, length);
     else (length === maxLength ? scratch : scratch.subarray(0, length)).sort();
-    for (let k = 0; k < length; k++) entries[from + k] = scratch[k]! % valueScale;
+    // The low bits back out exactly without `%` (a slow fmod on doubles): valueScale is a power of two.
+    for (let k = 0; k < length; k++) {
+      const packed = scratch[k]!;
+      entries[from + k] = packed - Math.floor(packed / valueScale) * valueScale;
+    }
   };
 }
 
