@@ -72,6 +72,14 @@ describe("encodeMarketFile / decodeMarketFile", () => {
     expect(issuesOf(withArray(research, { appRol }))).toEqual([`sections.appRol: list 0 names index ${appRol[0]} twice`]);
   });
 
+  it("should refuse a duplicate in a list too long for the small table (the stamp-array path)", () => {
+    const long = generateMarket({ preset: "uniform", applicants: 3, programs: 400, listLength: 300 }, seedrandom("long"));
+    const appRol = long.appRol.slice();
+    appRol[300 + 299] = appRol[300]!; // applicant 1 ranks her first program again last
+    expect(issuesOf(withArray(long, { appRol }))).toEqual([`sections.appRol: list 1 names index ${appRol[300]} twice`]);
+    expect(plain(decodeMarketFile(encodeMarketFile(long)))).toEqual(plain(long));
+  });
+
   it("should refuse an attribute code out of range", () => {
     const type = market.applicants!.type.slice();
     type[3] = 9;

@@ -170,20 +170,49 @@ function takeCouples(take: <T extends AnyArray>(name: string, length: number, ty
   return { members, start, rol };
 }
 
-/** Offsets rise from 0 to the entry count; entries are below `n` and none appears twice in one list. O(total). */
+/**
+ * Offsets rise from 0 to the entry count; entries are below `n` and none appears twice in one list. O(total).
+ * Duplicates are found with a small open-addressing table per list, which stays in cache, rather than a stamp
+ * array of size n read at random (a million-applicant file has ten million entries to check).
+ */
 function checkLists(name: string, start: Uint32Array, rol: ArrayLike<number>, n: number): void {
   const lists = start.length - 1;
   if (start[0] !== 0 || start[lists] !== rol.length) bad(`sections.${name}`, "offsets must run from 0 to the number of entries");
-  const stamp = new Int32Array(n).fill(-1);
+  const table = new Int32Array(TABLE_SIZE); // value + 1, 0 = empty
+  let stamp: Int32Array | undefined; // for the rare list too long for the table
   for (let i = 0; i < lists; i++) {
-    if (start[i + 1]! < start[i]!) bad(`sections.${name}`, `offsets decrease at list ${i}`);
-    for (let e = start[i]!; e < start[i + 1]!; e++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to < from) bad(`sections.${name}`, `offsets decrease at list ${i}`);
+    const long = to - from > TABLE_SIZE / 2;
+    if (long) stamp ??= new Int32Array(n).fill(-1);
+    for (let e = from; e < to; e++) {
       const v = rol[e]!;
       if (v >= n) bad(`sections.${name}`, `list ${i} names index ${v}, but there are only ${n}`);
-      if (stamp[v] === i) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
-      stamp[v] = i;
+      if (long) {
+        if (stamp![v] === i) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
+        stamp![v] = i;
+        continue;
+      }
+      let h = Math.imul(v, 0x9e3779b1) >>> (32 - TABLE_BITS);
+      while (table[h] !== 0) {
+        if (table[h] === v + 1) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
+        h = (h + 1) & (TABLE_SIZE - 1);
+      }
+      table[h] = v + 1;
     }
+    if (!long) for (let e = from; e < to; e++) clearSlot(table, rol[e]!);
   }
+}
+
+const TABLE_BITS = 9;
+const TABLE_SIZE = 1 << TABLE_BITS;
+
+/** Empties the table slot holding `v` (every value of the list is in the table, so the probe finds it). */
+function clearSlot(table: Int32Array, v: number): void {
+  let h = Math.imul(v, 0x9e3779b1) >>> (32 - TABLE_BITS);
+  while (table[h] !== v + 1) h = (h + 1) & (TABLE_SIZE - 1);
+  table[h] = 0;
 }
 
 function checkCodes(name: string, column: ArrayLike<number>, max: number, allowNone: boolean): void {
