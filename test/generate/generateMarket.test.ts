@@ -1,5 +1,5 @@
 import {
-  MARKET_PRESETS, compileGenerated, compileMarket, encodeMarketFile, generateMarket, parseScenario, toScenario,
+  MARKET_PRESETS, compileGenerated, compileMarket, encodeMarketFile, generateMarket, parseScenario, scenarioJsonChunks, toScenario,
   type GenerateMarketOptions, type GeneratedMarket,
 } from "@matchlab/core";
 import fc from "fast-check";
@@ -45,6 +45,15 @@ describe("generateMarket(options, rng)", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("scenarioJsonChunks should spell out toScenario exactly, couples included, in chunks of whole lines", () => {
+    for (const options of [...Object.values(small), { applicants: 2500, couplesShare: 0.1 }]) {
+      const market = generateMarket(options, seedrandom("chunks"));
+      const chunks = [...scenarioJsonChunks(market)];
+      expect(JSON.parse(chunks.join(""))).toEqual(toScenario(market));
+      expect(chunks.every((chunk) => chunk.endsWith("\n"))).toBe(true);
+    }
   });
 
   it("should compile in index form exactly as its scenario form compiles", () => {
