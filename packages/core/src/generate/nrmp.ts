@@ -11,7 +11,8 @@ import { scalePreset } from "./scale.ts";
 /**
  * An NRMP-style market from a preset: applicants with attributes, programs with exact published counts, an
  * interview graph, and both sides' lists of mutual interviewees. `listScale` multiplies every type's interview
- * count (1 = calibrated); `couplesShare` of the applicants are then paired into couples (see formCouples). Stages draw from the one rng in a fixed order, so a seed fixes the whole market.
+ * count (1 = calibrated); `couplesShare` of the applicants are then paired into couples (see formCouples).
+ * Stages draw from the one rng in a fixed order, so a seed fixes the whole market.
  */
 export function generateNrmpMarket(preset: MarketPreset, applicantCount: number, listScale: number, couplesShare: number, rng: Rng): GeneratedMarket {
   const scaled = scalePreset(preset, applicantCount);
@@ -30,7 +31,7 @@ export function generateNrmpMarket(preset: MarketPreset, applicantCount: number,
   return {
     name: `${preset.id}${full ? "" : ` (${applicantCount.toLocaleString("en-US")} applicants)`}`,
     description:
-      `Synthetic ${preset.year} NRMP Main Match (PGY-1, singles), calibrated to the published figures` +
+      `Synthetic ${preset.year} NRMP Main Match (PGY-1, ${paired === undefined ? "singles" : "with couples"}), calibrated to the published figures` +
       (full ? "" : `, scaled to ${applicantCount} applicants`),
     nA,
     nP,
