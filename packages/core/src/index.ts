@@ -21,7 +21,7 @@ export type { Trace, TraceEvent, EventKindName } from "./trace.ts";
 export { pointerArrayFor } from "./pointerArray.ts";
 export type { PointerArray } from "./pointerArray.ts";
 export { scenarioJsonSchema } from "./jsonSchema.ts";
-export { generateMarket, MARKET_PRESETS, MAX_GENERATED_APPLICANTS } from "./generate/generateMarket.ts";
+export { generateMarket, MARKET_PRESETS, MAX_GENERATED_APPLICANTS, MAX_LIST_ENTRIES } from "./generate/generateMarket.ts";
 export type { GenerateMarketOptions, MarketPresetName } from "./generate/generateMarket.ts";
 export { compileGenerated, sequentialIds, APPLICANT_TYPES, VISA_KINDS, TRACKS, REGIONS, NONE } from "./generate/generatedMarket.ts";
 export type { GeneratedMarket, ApplicantColumns, ProgramColumns } from "./generate/generatedMarket.ts";
