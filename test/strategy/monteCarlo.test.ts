@@ -26,9 +26,14 @@ describe("runMonteCarloInWorkers", () => {
   it("should give identical figures for a seed whatever the number of workers and the chunk size", async () => {
     const inThread = await runMonteCarlo(drawMarket, options);
     const one = await runMonteCarloInWorkers(options, { drawModule, workers: 1, execArgv });
-    const two = await runMonteCarloInWorkers(options, { drawModule, workers: 2, chunk: 3, execArgv });
+    const progress: number[] = [];
+    const two = await runMonteCarloInWorkers(options, { drawModule, workers: 2, chunk: 3, execArgv, onProgress: (done) => progress.push(done) });
     expect(one).toEqual(inThread);
     expect(two).toEqual(inThread);
+    // 40 draws in chunks of 3: 14 reports, rising to 40.
+    expect(progress).toHaveLength(14);
+    expect(progress.at(-1)).toBe(40);
+    expect([...progress].sort((x, y) => x - y)).toEqual(progress);
   });
 
   it("should stop when cancelled", async () => {
