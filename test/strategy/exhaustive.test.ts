@@ -60,6 +60,24 @@ describe("exhaustiveCheck", () => {
     );
   });
 
+  it("should count every list exactly for long lists, where enumeration would be out of reach", () => {
+    // Twelve programs of one position; "a" ranks them all. Program P0 ranks someone else first who also wants it,
+    // so her budget set is P1 … P11: every list gets its first entry other than P0, or nothing.
+    const ids = Array.from({ length: 12 }, (_, i) => `P${i}`);
+    const scenario: Scenario = {
+      programs: ids.map((id) => ({ id, quota: 1, rol: id === "P0" ? ["rival", "a"] : ["a"] })),
+      applicants: [{ id: "a", rol: ids }, { id: "rival", rol: ["P0"] }],
+    };
+    const result = exhaustiveCheck(createStrategyAnalyzer(compileMarket(scenario), { applicant: 0 }), { maxPrograms: 12 });
+    expect(result.listsTried).toBe(listCount(12));
+    expect(result.truthful.trueRank).toBe(2);
+    // Tied with truthful (P1): lists starting with P1, or with P0 then P1. Everything else is worse: a later
+    // program, or nothing (the empty list and [P0]).
+    expect(result.ties).toBe(listCount(11) + listCount(10));
+    expect(result.worse).toBe(listCount(12) - listCount(11) - listCount(10));
+    expect(result.better).toBe(0);
+  });
+
   it("should refuse an applicant with more acceptable programs than maxPrograms", () => {
     const scenario: Scenario = {
       programs: ["P", "Q", "R"].map((id) => ({ id, quota: 1, rol: ["a"] })),

@@ -1,4 +1,4 @@
-import { runMonteCarlo, type MonteCarloOptions } from "@matchlab/core";
+import { applyStrategy, runMonteCarlo, type MonteCarloOptions } from "@matchlab/core";
 import { describe, expect, it } from "vitest";
 import { runMonteCarloInWorkers } from "../../packages/core/src/cli/monteCarloWorkers.ts";
 import { drawMarket } from "../support/drawUniform.ts";
@@ -26,9 +26,14 @@ describe("runMonteCarloInWorkers", () => {
   it("should give identical figures for a seed whatever the number of workers and the chunk size", async () => {
     const inThread = await runMonteCarlo(drawMarket, options);
     const one = await runMonteCarloInWorkers(options, { drawModule, workers: 1, execArgv });
-    const two = await runMonteCarloInWorkers(options, { drawModule, workers: 2, chunk: 3, execArgv });
+    const progress: number[] = [];
+    const two = await runMonteCarloInWorkers(options, { drawModule, workers: 2, chunk: 3, execArgv, onProgress: (done) => progress.push(done) });
     expect(one).toEqual(inThread);
     expect(two).toEqual(inThread);
+    // 40 draws in chunks of 3: 14 reports, rising to 40.
+    expect(progress).toHaveLength(14);
+    expect(progress.at(-1)).toBe(40);
+    expect([...progress].sort((x, y) => x - y)).toEqual(progress);
   });
 
   it("should stop when cancelled", async () => {
@@ -65,5 +70,20 @@ describe("runMonteCarlo", () => {
 
   it("runMonteCarlo rejects zero draws", async () => {
     await expect(runMonteCarlo(drawMarket, { ...options, draws: 0 })).rejects.toThrow(/runMonteCarlo: draws must be a whole number ≥ 1, got 0/);
+  });
+});
+
+describe("applyStrategy", () => {
+  it("applyStrategy writes each kind of list from her true list", () => {
+    const market = drawMarket(1); // programs P0 … P11
+    const trueList = [0, 1, 2, 3];
+    const extra = [5, 6];
+    expect(applyStrategy({ kind: "truthful" }, trueList, extra, market)).toEqual([0, 1, 2, 3]);
+    expect(applyStrategy({ kind: "safetyFirst", program: "P2" }, trueList, extra, market)).toEqual([2, 0, 1, 3]);
+    expect(applyStrategy({ kind: "truncate", keep: 2 }, trueList, extra, market)).toEqual([0, 1]);
+    expect(applyStrategy({ kind: "reachesOnly", reaches: ["P3", "P1"] }, trueList, extra, market)).toEqual([1, 3]);
+    expect(applyStrategy({ kind: "addPrograms", count: 1 }, trueList, extra, market)).toEqual([0, 1, 2, 3, 5]);
+    expect(applyStrategy({ kind: "custom", list: ["P3", "P0"] }, trueList, extra, market)).toEqual([3, 0]);
+    expect(() => applyStrategy({ kind: "custom", list: ["Nope"] }, trueList, extra, market)).toThrow('applyStrategy: unknown program id "Nope"');
   });
 });

@@ -26,6 +26,12 @@ export interface StrategyAnalyzer {
 export interface StrategyAnalyzerOptions {
   /** Index of the applicant under study, `0 ≤ applicant < nA`. */
   applicant: number;
+  /**
+   * An analyzer of the same market whose buffers to take over (the browser moves between applicants this way);
+   * it must not be used afterwards.
+   * @defaultValue none: fresh buffers
+   */
+  reuse?: StrategyAnalyzer;
 }
 
 /** Runs the market without the applicant once (O(total list length)); later queries reuse these buffers. */
@@ -34,16 +40,18 @@ export function createStrategyAnalyzer(market: CompiledMarket, options: Strategy
   if (!Number.isInteger(applicant) || applicant < 0 || applicant >= market.nA) {
     throw new RangeError(`createStrategyAnalyzer: applicant must be an index in [0, ${market.nA}), got ${applicant}`);
   }
-  const base = createDaState(market);
+  const reuse = options.reuse;
+  if (reuse !== undefined && reuse.market !== market) throw new Error("createStrategyAnalyzer: reuse must be an analyzer of the same market");
+  const base = reuse?.base ?? createDaState(market);
   runDa(market, base, applicant);
   const trueList = market.appRol.slice(market.appStart[applicant]!, market.appStart[applicant + 1]!);
   return {
     market,
     applicant,
     trueList: Uint32Array.from(trueList),
-    budget: new Int8Array(market.nP).fill(-1),
+    budget: (reuse?.budget ?? new Int8Array(market.nP)).fill(-1),
     base,
-    work: createDaState(market),
+    work: reuse?.work ?? createDaState(market),
   };
 }
 
