@@ -235,6 +235,23 @@ describe("matchlab app in Chromium", () => {
     await page.close();
   });
 
+  it("should open with no network at all once visited", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=long-shot`);
+    await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+    await app.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector("svg.bipartite");
+      expect(await page.locator("#scenario-select").inputValue()).toBe("long-shot");
+      await page.getByRole("button", { name: "Go to end" }).click();
+      expect(await page.locator("table.matching caption").textContent()).toBe("Final matching");
+    } finally {
+      await app.context.setOffline(false);
+    }
+    await page.close();
+  });
+
   it("should pass axe-core's WCAG 2.1 A/AA checks on every view, including the panels", async () => {
     const page = await app.newPage();
     await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
