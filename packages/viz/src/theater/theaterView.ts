@@ -41,7 +41,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     input.addEventListener("change", () => navigate({ scenario: key, side: s }));
     return { s, input, label: h(doc, "label", { for: `side-${s}` }, `${s === "applicant" ? "Applicant" : "Program"}-proposing`) };
   });
-  const lesson = h(doc, "p", { class: "lesson" });
+  const lesson = h(doc, "div", { class: "lesson" });
   const diagram = h(doc, "div", { class: "diagram", tabindex: -1 });
   const panels = h(doc, "div", { class: "panels" });
   const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "narration" });
@@ -201,7 +201,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   async function load(nextKey: string): Promise<void> {
     const mine = ++token;
     const scenario = nextKey === "workbench" ? (store.validation.ok ? store.validation.scenario : null) : (findBuiltIn(nextKey)?.scenario ?? null);
-    lesson.textContent = scenario?.description ?? "";
+    const intro = nextKey === "workbench" ? undefined : findBuiltIn(nextKey)?.intro;
+    lesson.replaceChildren(intro ?? scenario?.description ?? "");
+    if (intro !== undefined && scenario?.description !== undefined) {
+      lesson.append(h(doc, "details", {}, h(doc, "summary", {}, "About this scenario"), scenario.description));
+    }
     message.textContent = "";
     if (scenario === null) {
       loaded = null;
