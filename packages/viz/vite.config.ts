@@ -1,4 +1,5 @@
 import { defaultClientConditions, defineConfig, type Plugin } from "vite";
+import { offlineCache } from "./offlineCache.ts";
 
 /**
  * The dev server injects CSS through <style> tags, so index.html allows inline styles; the build links a CSS
@@ -15,7 +16,7 @@ function strictStylePolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built app works from any folder, or opened from a static file server.
   base: "./",
-  plugins: [strictStylePolicy()],
+  plugins: [strictStylePolicy(), offlineCache()],
   // Workspace packages resolve to their TypeScript source. Setting conditions replaces Vite's defaults, so keep them.
   resolve: { conditions: ["@matchlab/source", ...defaultClientConditions] },
   worker: { format: "es" },

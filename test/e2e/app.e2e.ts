@@ -41,16 +41,22 @@ describe("matchlab app in Chromium", () => {
     await page.waitForSelector("svg.bipartite");
     const forward = page.getByRole("button", { name: "Step forward" });
     let steps = 0;
+    let sawBump = false;
     while ((await forward.getAttribute("aria-disabled")) !== "true") {
       await forward.click();
       steps++;
-      if (steps === 6) await screenshot(page, "theater-midway");
+      // The README shows the first bump ("Chen is bumped from City: City prefers Eastman").
+      if (!sawBump && (await page.locator(".narration").textContent())!.includes("is bumped from")) {
+        sawBump = true;
+        await screenshot(page, "theater", true);
+      }
       expect(steps).toBeLessThan(200);
     }
     expect(await page.locator(".narration").textContent()).toMatch(/^\d+\. /);
     expect(await page.locator("table.matching caption").textContent()).toBe("Final matching");
     expect(await shownMatching(page)).toEqual(Object.fromEntries(Object.entries(runAMatch.expected.applicantProposing).map(([a, p]) => [a, p ?? "—"])));
-    await screenshot(page, "theater", true);
+    expect(sawBump).toBe(true);
+    await screenshot(page, "theater-final");
     await page.getByRole("button", { name: "Step back" }).click();
     expect(await page.locator("table.matching caption").textContent()).toBe(`Tentative holds after event ${steps - 1}`);
     await page.close();
@@ -226,6 +232,23 @@ describe("matchlab app in Chromium", () => {
     await wide.goto(`${app.origin}/#/lab`);
     await screenshot(wide, "lab", true);
     await wide.close();
+    await page.close();
+  });
+
+  it("should open with no network at all once visited", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=long-shot`);
+    await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+    await app.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector("svg.bipartite");
+      expect(await page.locator("#scenario-select").inputValue()).toBe("long-shot");
+      await page.getByRole("button", { name: "Go to end" }).click();
+      expect(await page.locator("table.matching caption").textContent()).toBe("Final matching");
+    } finally {
+      await app.context.setOffline(false);
+    }
     await page.close();
   });
 

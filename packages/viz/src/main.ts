@@ -49,3 +49,10 @@ let sawFirstRoute = false;
 document.getElementById("skip")!.addEventListener("click", () => document.getElementById("view-title")?.focus());
 window.addEventListener("hashchange", route);
 route();
+
+// The built app caches itself (sw.js, see offlineCache.ts) so it opens offline too; not in development.
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  navigator.serviceWorker.register("./sw.js").catch(() => {
+    // Not a secure context (e.g. opened from a file): the app still works, only not offline after a reload.
+  });
+}

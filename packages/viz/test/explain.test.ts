@@ -38,7 +38,7 @@ describe("explainMatching", () => {
     expect(explainMatching(m, solve(m).matchOf).report.stable).toBe(true);
   });
 
-  it("explainMatching(APPIC, swapped) names the blocking pair and why each side prefers it", () => {
+  it("explainMatching(APPIC, Y unmatched) names both blocking pairs and why each side prefers them", () => {
     // Applicant-proposing: Y→B, Z→A. Swapping gives Y→A, Z→B, the program-optimal matching: still stable.
     // Moving Y to unmatched instead leaves B empty while Y ranks B first: Y + B block. A holds Z but ranks Y
     // first, and Y ranks A, so Y + A block too; pairs come in the order of her list.

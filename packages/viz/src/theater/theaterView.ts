@@ -1,12 +1,13 @@
 import type { SideRun } from "../engine/runScenario.ts";
-import { builtIns, findBuiltIn } from "../scenarios.ts";
+import { findBuiltIn } from "../scenarios.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
 import { moveApplicant } from "./breakIt.ts";
 import { createControls } from "./controls.ts";
-import { enableDragMove } from "./dragMove.ts";
+import { wireDiagram } from "./interaction.ts";
 import { layoutBipartite } from "./layout.ts";
+import { createPicker } from "./picker.ts";
 import { breakItPanel, whyNotPanel } from "./panels.ts";
 import { renderBipartite } from "./renderBipartite.ts";
 import { prepare, type Prepared } from "./prepare.ts";
@@ -32,16 +33,8 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   let panelsFor: Int32Array | null = null;
   let panelsSelected = -1;
 
-  const select = h(doc, "select", { id: "scenario-select" });
-  for (const b of builtIns) select.append(h(doc, "option", { value: b.key }, b.title));
-  select.append(h(doc, "option", { value: "workbench" }, "Your workbench scenario"));
-  select.addEventListener("change", () => navigate({ scenario: select.value, side }));
-  const sideRadios = (["applicant", "program"] as const).map((s) => {
-    const input = h(doc, "input", { type: "radio", name: "side", value: s, id: `side-${s}` });
-    input.addEventListener("change", () => navigate({ scenario: key, side: s }));
-    return { s, input, label: h(doc, "label", { for: `side-${s}` }, `${s === "applicant" ? "Applicant" : "Program"}-proposing`) };
-  });
-  const lesson = h(doc, "p", { class: "lesson" });
+  const picker = createPicker(doc, (k, sd) => navigate({ scenario: k, side: sd }));
+  const lesson = h(doc, "div", { class: "lesson" });
   const diagram = h(doc, "div", { class: "diagram", tabindex: -1 });
   const panels = h(doc, "div", { class: "panels" });
   const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "narration" });
@@ -58,14 +51,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     "section",
     { class: "view theater", "aria-labelledby": "view-title" },
     h(doc, "h2", { id: "view-title", tabindex: -1 }, "The algorithm theater"),
-    h(
-      doc,
-      "div",
-      { class: "toolbar" },
-      h(doc, "label", { for: "scenario-select" }, "Scenario "),
-      select,
-      h(doc, "fieldset", { class: "side-toggle" }, h(doc, "legend", {}, "Who proposes"), ...sideRadios.flatMap((r) => [r.input, r.label])),
-    ),
+    picker.root,
     lesson,
     message,
     controls.root,
@@ -161,36 +147,19 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     );
   }
 
-  const pick = (target: EventTarget | null): void => {
-    const node = (target as Element | null)?.closest?.("[data-applicant]");
-    if (node === null || node === undefined) return;
-    const a = Number(node.getAttribute("data-applicant"));
-    selected = selected === a ? -1 : a;
-    draw();
-    diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
-  };
-  const drag = enableDragMove(diagram, (a, p) => {
-    hand = moveApplicant(finalMatch()!, a, p);
-    selected = a;
-    step = total();
-    pause();
-  });
-  diagram.addEventListener("click", (e) => {
-    if (!drag.consumedClick()) pick(e.target);
-  });
-  diagram.addEventListener("keydown", (e) => {
-    if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      pick(e.target);
-    }
-  });
-  section.addEventListener("keydown", (e) => {
-    const tag = (e.target as HTMLElement).tagName;
-    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || tag === "BUTTON") return;
-    if (e.key === "ArrowRight") go(step + 1);
-    else if (e.key === "ArrowLeft") go(step - 1);
-    else return;
-    e.preventDefault();
+  wireDiagram(section, diagram, {
+    pick: (a) => {
+      selected = selected === a ? -1 : a;
+      draw();
+      diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
+    },
+    step: (d) => go(step + d),
+    move: (a, p) => {
+      hand = moveApplicant(finalMatch()!, a, p);
+      selected = a;
+      step = total();
+      pause();
+    },
   });
   const onResize = (): void => draw();
   doc.defaultView?.addEventListener("resize", onResize);
@@ -201,7 +170,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   async function load(nextKey: string): Promise<void> {
     const mine = ++token;
     const scenario = nextKey === "workbench" ? (store.validation.ok ? store.validation.scenario : null) : (findBuiltIn(nextKey)?.scenario ?? null);
-    lesson.textContent = scenario?.description ?? "";
+    const intro = nextKey === "workbench" ? undefined : findBuiltIn(nextKey)?.intro;
+    lesson.replaceChildren(intro ?? scenario?.description ?? "");
+    if (intro !== undefined && scenario?.description !== undefined) {
+      lesson.append(h(doc, "details", {}, h(doc, "summary", {}, "About this scenario"), scenario.description));
+    }
     message.textContent = "";
     if (scenario === null) {
       loaded = null;
@@ -228,8 +201,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       const nextKey = params.get("scenario") ?? "run-a-match";
       const validKey = nextKey === "workbench" || findBuiltIn(nextKey) !== undefined ? nextKey : "run-a-match";
       const nextSide = params.get("side") === "program" ? "program" : "applicant";
-      select.value = validKey;
-      for (const r of sideRadios) r.input.checked = r.s === nextSide;
+      picker.set(validKey, nextSide);
       const changed = validKey !== key;
       const sideChanged = nextSide !== side;
       key = validKey;

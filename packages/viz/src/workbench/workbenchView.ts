@@ -7,6 +7,7 @@ import type { ViewHandle } from "../shell/view.ts";
 import type { Draft } from "./draft.ts";
 import { editor } from "./editor.ts";
 import { decodeShare } from "./share.ts";
+import { resultsView } from "./results.ts";
 import { createToolbar } from "./toolbar.ts";
 
 export function mountWorkbench(container: HTMLElement, store: DraftStore, clearParams: () => void): ViewHandle {
@@ -119,7 +120,7 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
       const next = await runEngine(validation.scenario);
       if (mine !== token) return;
       run = next;
-      results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), resultsTable(doc, next));
+      results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), resultsView(doc, next));
     } catch (error) {
       if (mine !== token) return;
       run = null;
@@ -145,27 +146,4 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
       section.remove();
     },
   };
-}
-
-function resultsTable(doc: Document, run: ScenarioRun): HTMLElement {
-  const body = h(doc, "tbody", {});
-  run.applicant.result.applicants.forEach((a, i) => {
-    const b = run.program.result.applicants[i]!;
-    const cell = (o: typeof a): string => (o.program === null ? "unmatched" : `${o.program} (#${o.rank})`);
-    body.append(h(doc, "tr", { "data-applicant": a.id }, h(doc, "th", { scope: "row" }, a.id), h(doc, "td", { class: "ap" }, cell(a)), h(doc, "td", { class: "pp" }, cell(b))));
-  });
-  const s = run.applicant.result.stats;
-  return h(
-    doc,
-    "div",
-    {},
-    h(doc, "p", {}, `${s.matched} of ${s.applicants} applicants matched; ${s.unfilled} of ${s.positions} positions unfilled (applicant-proposing).`),
-    h(
-      doc,
-      "table",
-      { class: "matching" },
-      h(doc, "thead", {}, h(doc, "tr", {}, h(doc, "th", { scope: "col" }, "Applicant"), h(doc, "th", { scope: "col" }, "Applicant-proposing"), h(doc, "th", { scope: "col" }, "Program-proposing"))),
-      body,
-    ),
-  );
 }
