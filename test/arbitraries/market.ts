@@ -46,3 +46,17 @@ export function anyAssignment(scenario: Scenario): fc.Arbitrary<Array<number>> {
   const n = scenario.programs.length;
   return fc.tuple(...scenario.applicants.map(() => fc.integer({ min: -1, max: n - 1 })));
 }
+
+/**
+ * Simple markets where everyone ranks everyone (random orders): these have many stable matchings, so rotations
+ * and their precedence get exercised. Keep them tiny for brute-force checks.
+ */
+export function completeScenario(constraints: { applicants: number; programs: number; maxQuota: number }): fc.Arbitrary<Scenario> {
+  const applicantIds = Array.from({ length: constraints.applicants }, (_, i) => `a${i}`);
+  const programIds = Array.from({ length: constraints.programs }, (_, i) => `p${i}`);
+  const order = <T>(items: T[]) => fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
+  return fc.record({
+    programs: fc.tuple(...programIds.map((id) => fc.record({ id: fc.constant(id), quota: fc.integer({ min: 1, max: constraints.maxQuota }), rol: order(applicantIds) }))),
+    applicants: fc.tuple(...applicantIds.map((id) => fc.record({ id: fc.constant(id), rol: order(programIds) }))),
+  });
+}

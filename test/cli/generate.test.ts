@@ -62,10 +62,23 @@ describe("matchlab generate", () => {
     expect(summary).toMatchObject({ applicants: 100, positions: 85, file: "x.mlm" });
   });
 
-  it("should refuse a couples share above 0 for now, with exit code 2 and no stack trace", () => {
+  it("should refuse a supplemental share above 0 for now, with exit code 2 and no stack trace", () => {
     const { io, stderr } = memoryIo();
-    expect(runCli(["generate", "--couples-share", "0.05"], io)).toBe(2);
-    expect(stderr()).toBe("matchlab: generateMarket: couplesShare must be 0 for now: couples and supplemental lists need the full NRMP rules engine (issue 3)\n");
+    expect(runCli(["generate", "--supplemental-share", "0.05"], io)).toBe(2);
+    expect(stderr()).toBe("matchlab: generateMarket: supplementalShare must be 0 for now: supplemental lists need PGY-2 programs and the full NRMP rules engine (issue 3)\n");
+  });
+
+  it("should write couples as data, which match then refuses clearly (the simple engine cannot match them)", () => {
+    const { io, files } = memoryIo();
+    expect(runCli(["generate", "--applicants", "200", "--couples-share", "0.1", "--out", "c.mlm"], io)).toBe(0);
+    expect(runCli(["generate", "--applicants", "200", "--couples-share", "0.1", "--out", "c.json"], io)).toBe(0);
+    const parsed = parseScenarioText(new TextDecoder().decode(files.get("c.json")!));
+    expect(parsed.ok && parsed.scenario.couples?.length).toBe(10);
+    for (const file of ["c.mlm", "c.json"]) {
+      const run = memoryIo(files);
+      expect(runCli(["match", file], run.io)).toBe(2);
+      expect(run.stderr()).toMatch(/couples: this (scenario|market) has couples, which need the full NRMP rules/);
+    }
   });
 
   it("should refuse a malformed number and an unknown preset with exit code 2", () => {

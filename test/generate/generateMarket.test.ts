@@ -1,5 +1,5 @@
 import {
-  MARKET_PRESETS, compileGenerated, compileMarket, encodeMarketFile, generateMarket, parseScenario, toScenario,
+  MARKET_PRESETS, compileGenerated, compileMarket, encodeMarketFile, generateMarket, parseScenario, scenarioJsonChunks, toScenario,
   type GenerateMarketOptions, type GeneratedMarket,
 } from "@matchlab/core";
 import fc from "fast-check";
@@ -47,6 +47,15 @@ describe("generateMarket(options, rng)", () => {
     );
   });
 
+  it("scenarioJsonChunks should spell out toScenario exactly, couples included, in chunks of whole lines", () => {
+    for (const options of [...Object.values(small), { applicants: 2500, couplesShare: 0.1 }]) {
+      const market = generateMarket(options, seedrandom("chunks"));
+      const chunks = [...scenarioJsonChunks(market)];
+      expect(JSON.parse(chunks.join(""))).toEqual(toScenario(market));
+      expect(chunks.every((chunk) => chunk.endsWith("\n"))).toBe(true);
+    }
+  });
+
   it("should compile in index form exactly as its scenario form compiles", () => {
     fc.assert(
       fc.property(presetArb, seedArb, (preset, seed) => {
@@ -81,12 +90,29 @@ describe("generateMarket(options, rng)", () => {
     expect(() => generateMarket({ preset: "correlated", correlation: 2 }, rng)).toThrow("generateMarket: correlation must be in [0, 1], got 2");
     expect(() => generateMarket({ couplesShare: 1 }, rng)).toThrow("generateMarket: couplesShare must be in [0, 1), got 1");
     expect(() => generateMarket({ preset: "nope" as "uniform" }, rng)).toThrow('generateMarket: unknown preset "nope"');
+    expect(() => generateMarket({ preset: "uniform", applicants: 1_000_000, listLength: 1000 }, rng)).toThrow(
+      "generateMarket: applicants × listLength is 1000000000, over the limit of 200000000 rank list entries",
+    );
+    expect(() => generateMarket({ listLength: 0 }, rng)).toThrow("generateMarket: listLength must be in (0, 40] for NRMP presets, got 0");
   });
 
-  it("should accept a couples and supplemental share of 0 and refuse more until the rules engine lands", () => {
+  it("generateMarket({ listLength }) should scale the interviews NRMP applicants seek", () => {
+    // Doubling the sought interviews cannot double the lists exactly (screens, caps and duplicates refuse some),
+    // but 2,000 applicants average over enough draws for the ratio to sit well above 1.5.
+    const entries = (listLength: number) => {
+      const market = generateMarket({ applicants: 2000, listLength }, seedrandom("k"));
+      return market.appStart[market.nA]!;
+    };
+    expect(entries(26) / entries(13)).toBeGreaterThan(1.5);
+  });
+
+  it("should accept a supplemental share of 0 and refuse more until the rules engine lands", () => {
     expect(generateMarket({ applicants: 10, couplesShare: 0, supplementalShare: 0 }, seedrandom("1")).nA).toBe(10);
-    expect(() => generateMarket({ couplesShare: 0.05 }, seedrandom("1"))).toThrow("generateMarket: couplesShare must be 0 for now");
     expect(() => generateMarket({ supplementalShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare must be 0 for now");
+  });
+
+  it("should refuse couples in research presets, which have no regions to pair by", () => {
+    expect(() => generateMarket({ preset: "uniform", couplesShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: couplesShare needs an NRMP preset");
   });
 });
 

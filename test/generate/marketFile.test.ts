@@ -46,6 +46,15 @@ describe("encodeMarketFile / decodeMarketFile", () => {
     expect(issuesOf(new TextEncoder().encode('{"programs":[]}'))).toEqual(['(file): not a matchlab market file (expected the magic "MLM1")']);
   });
 
+  it("should refuse a section type that is not a typed array, even one named like an Object.prototype key", () => {
+    const header = JSON.stringify({ version: 1, nA: 0, nP: 0, programIds: [], sections: [{ name: "appStart", type: "constructor", length: 1 }] });
+    const bytes = new Uint8Array(8 + header.length);
+    bytes.set(new TextEncoder().encode("MLM1"), 0);
+    new DataView(bytes.buffer).setUint32(4, header.length, true);
+    bytes.set(new TextEncoder().encode(header), 8);
+    expect(issuesOf(bytes)).toEqual(["header.sections[0]: expected { name, type: u8|u16|u32|i32, length }"]);
+  });
+
   it("should refuse a truncated file, naming the section", () => {
     const bytes = encodeMarketFile(research);
     expect(issuesOf(bytes.subarray(0, bytes.length - 100))).toEqual(["sections.progRol: the file is truncated (section runs past the end)"]);
@@ -61,6 +70,14 @@ describe("encodeMarketFile / decodeMarketFile", () => {
     const appRol = research.appRol.slice();
     appRol[1] = appRol[0]!;
     expect(issuesOf(withArray(research, { appRol }))).toEqual([`sections.appRol: list 0 names index ${appRol[0]} twice`]);
+  });
+
+  it("should refuse a duplicate in a list too long for the small table (the stamp-array path)", () => {
+    const long = generateMarket({ preset: "uniform", applicants: 3, programs: 400, listLength: 300 }, seedrandom("long"));
+    const appRol = long.appRol.slice();
+    appRol[300 + 299] = appRol[300]!; // applicant 1 ranks her first program again last
+    expect(issuesOf(withArray(long, { appRol }))).toEqual([`sections.appRol: list 1 names index ${appRol[300]} twice`]);
+    expect(plain(decodeMarketFile(encodeMarketFile(long)))).toEqual(plain(long));
   });
 
   it("should refuse an attribute code out of range", () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 const cases: Array<[string, GenerateMarketOptions]> = [
   ["nrmp-2025", { preset: "nrmp-2025", applicants: 40 }],
   ["nrmp-2024", { preset: "nrmp-2024", applicants: 40 }],
+  ["nrmp-2025-couples", { preset: "nrmp-2025", applicants: 20, couplesShare: 0.2 }],
   ["uniform", { preset: "uniform", applicants: 8, listLength: 3 }],
   ["correlated", { preset: "correlated", applicants: 8, programs: 5, quota: 2, listLength: 3, correlation: 0.5 }],
 ];

@@ -34,6 +34,9 @@ export function encodeMarketFile(market: GeneratedMarket): Uint8Array {
   ];
   if (market.applicants !== undefined) for (const f of APPLICANT_FIELDS) arrays.push([`applicants.${f}`, market.applicants[f]]);
   if (market.programs !== undefined) for (const f of PROGRAM_FIELDS) arrays.push([`programs.${f}`, market.programs[f]]);
+  if (market.couples !== undefined) {
+    arrays.push(["couples.members", market.couples.members], ["couples.start", market.couples.start], ["couples.rol", market.couples.rol]);
+  }
   const sections: Section[] = arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
   const header = new TextEncoder().encode(JSON.stringify({
     format: "matchlab-market", version: VERSION, name: market.name, description: market.description,
@@ -93,8 +96,9 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   const found = new Map<string, AnyArray>();
   let offset = align8(8 + headerLength);
   for (const [i, section] of (header.sections as Section[]).entries()) {
-    const ctor = CONSTRUCTORS[section?.type];
-    if (ctor === undefined || !Number.isSafeInteger(section.length) || section.length < 0) bad(`header.sections[${i}]`, "expected { name, type: u8|u16|u32|i32, length }");
+    // An own-key lookup, so a section typed "constructor" cannot reach Object.prototype.
+    const ctor = typeof section?.type === "string" && Object.hasOwn(CONSTRUCTORS, section.type) ? CONSTRUCTORS[section.type] : undefined;
+    if (ctor === undefined || !Number.isSafeInteger(section.length) || section.length < 0) return bad(`header.sections[${i}]`, "expected { name, type: u8|u16|u32|i32, length }");
     const byteLength = section.length * ctor.BYTES_PER_ELEMENT;
     if (offset + byteLength > bytes.length) bad(`sections.${section.name}`, "the file is truncated (section runs past the end)");
     found.set(section.name, new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, section.length));
@@ -138,23 +142,77 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
     for (const [f, max] of Object.entries(limits)) checkCodes(`programs.${f}`, columns[f as keyof ProgramColumns], max, false);
     market.programs = columns;
   }
+  if (found.has("couples.members")) market.couples = takeCouples(take, na, np, appStart);
   return market;
 }
 
-/** Offsets rise from 0 to the entry count; entries are below `n` and none appears twice in one list. O(total). */
+/** Couples: distinct members without individual lists, rising offsets, pairs of known programs or -1 (not both). */
+function takeCouples(take: <T extends AnyArray>(name: string, length: number, types: ArrayType[]) => T, nA: number, nP: number, appStart: Uint32Array): NonNullable<GeneratedMarket["couples"]> {
+  const members = take<Uint32Array>("couples.members", -1, ["u32"]);
+  if (members.length % 2 !== 0) bad("sections.couples.members", "expected two members per couple");
+  const count = members.length / 2;
+  const start = take<Uint32Array>("couples.start", count + 1, ["u32"]);
+  const rol = take<Int32Array>("couples.rol", -1, ["i32"]);
+  const seen = new Uint8Array(nA);
+  members.forEach((m, i) => {
+    if (m >= nA) bad("sections.couples.members", `entry ${i} is ${m}, but there are only ${nA} applicants`);
+    if (seen[m] === 1) bad("sections.couples.members", `applicant ${m} is in two couples`);
+    if (appStart[m + 1] !== appStart[m]) bad("sections.couples.members", `applicant ${m} is in a couple but has an individual list`);
+    seen[m] = 1;
+  });
+  if (start[0] !== 0 || start[count]! * 2 !== rol.length) bad("sections.couples.start", "offsets must run from 0 to the number of pairs");
+  for (let c = 0; c < count; c++) if (start[c + 1]! < start[c]!) bad("sections.couples.start", `offsets decrease at couple ${c}`);
+  for (let k = 0; k < rol.length; k += 2) {
+    const x = rol[k]!;
+    const y = rol[k + 1]!;
+    if (x < -1 || x >= nP || y < -1 || y >= nP || (x === -1 && y === -1)) bad("sections.couples.rol", `pair ${k / 2} is (${x}, ${y}); expected program indices or -1 for one partner`);
+  }
+  return { members, start, rol };
+}
+
+/**
+ * Offsets rise from 0 to the entry count; entries are below `n` and none appears twice in one list. O(total).
+ * Duplicates are found with a small open-addressing table per list, which stays in cache, rather than a stamp
+ * array of size n read at random (a million-applicant file has ten million entries to check).
+ */
 function checkLists(name: string, start: Uint32Array, rol: ArrayLike<number>, n: number): void {
   const lists = start.length - 1;
   if (start[0] !== 0 || start[lists] !== rol.length) bad(`sections.${name}`, "offsets must run from 0 to the number of entries");
-  const stamp = new Int32Array(n).fill(-1);
+  const table = new Int32Array(TABLE_SIZE); // value + 1, 0 = empty
+  let stamp: Int32Array | undefined; // for the rare list too long for the table
   for (let i = 0; i < lists; i++) {
-    if (start[i + 1]! < start[i]!) bad(`sections.${name}`, `offsets decrease at list ${i}`);
-    for (let e = start[i]!; e < start[i + 1]!; e++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to < from) bad(`sections.${name}`, `offsets decrease at list ${i}`);
+    const long = to - from > TABLE_SIZE / 2;
+    if (long) stamp ??= new Int32Array(n).fill(-1);
+    for (let e = from; e < to; e++) {
       const v = rol[e]!;
       if (v >= n) bad(`sections.${name}`, `list ${i} names index ${v}, but there are only ${n}`);
-      if (stamp[v] === i) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
-      stamp[v] = i;
+      if (long) {
+        if (stamp![v] === i) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
+        stamp![v] = i;
+        continue;
+      }
+      let h = Math.imul(v, 0x9e3779b1) >>> (32 - TABLE_BITS);
+      while (table[h] !== 0) {
+        if (table[h] === v + 1) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
+        h = (h + 1) & (TABLE_SIZE - 1);
+      }
+      table[h] = v + 1;
     }
+    if (!long) for (let e = from; e < to; e++) clearSlot(table, rol[e]!);
   }
+}
+
+const TABLE_BITS = 9;
+const TABLE_SIZE = 1 << TABLE_BITS;
+
+/** Empties the table slot holding `v` (every value of the list is in the table, so the probe finds it). */
+function clearSlot(table: Int32Array, v: number): void {
+  let h = Math.imul(v, 0x9e3779b1) >>> (32 - TABLE_BITS);
+  while (table[h] !== v + 1) h = (h + 1) & (TABLE_SIZE - 1);
+  table[h] = 0;
 }
 
 function checkCodes(name: string, column: ArrayLike<number>, max: number, allowNone: boolean): void {

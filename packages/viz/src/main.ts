@@ -1,27 +1,58 @@
-import { checkStability, collectResult, compileMarket, formatIssue, parseScenario, solve, type Side } from "@matchlab/core";
-import { renderResultTable } from "./resultTable.ts";
-import { builtInScenarios } from "./scenarios.ts";
+import "./style.css";
+import { mountPlaceholder } from "./shell/placeholder.ts";
+import { formatHash, parseHash, type View } from "./shell/router.ts";
+import { DraftStore } from "./shell/store.ts";
+import type { ViewHandle } from "./shell/view.ts";
+import { mountTheater } from "./theater/theaterView.ts";
+import { browserStorage } from "./workbench/autosave.ts";
+import { mountWorkbench } from "./workbench/workbenchView.ts";
 
-const select = document.querySelector<HTMLSelectElement>("#scenario")!;
-const form = document.querySelector<HTMLFormElement>("#controls")!;
-const output = document.querySelector<HTMLElement>("#result")!;
-const description = document.querySelector<HTMLElement>("#description")!;
+const main = document.getElementById("main")!;
+const store = new DraftStore(browserStorage());
+let current: { view: View; handle: ViewHandle } | null = null;
 
-for (const { key, label } of builtInScenarios) select.add(new Option(label, key));
-
-function run(): void {
-  const chosen = builtInScenarios.find((s) => s.key === select.value) ?? builtInScenarios[0]!;
-  const side = (new FormData(form).get("side") ?? "applicant") as Side;
-  const parsed = parseScenario(chosen.data);
-  if (!parsed.ok) {
-    output.textContent = parsed.issues.map(formatIssue).join("\n");
-    return;
+function mount(view: View): ViewHandle {
+  switch (view) {
+    case "theater":
+      return mountTheater(main, store, (params) => (location.hash = formatHash("theater", params)));
+    case "workbench":
+      // After loading a shared link, drop it from the address so a reload does not load it again.
+      return mountWorkbench(main, store, () => history.replaceState(null, "", formatHash("workbench")));
+    case "lab":
+      return mountPlaceholder(main, "Strategy lab", "Test rank-list strategies against simulated markets: what if you rank more programs, or rank them differently?");
+    case "dashboard":
+      return mountPlaceholder(main, "Market dashboard", "Explore large synthetic markets: match rates, rank distributions and unfilled positions by specialty.");
   }
-  description.textContent = parsed.scenario.description ?? "";
-  const market = compileMarket(parsed.scenario);
-  const matching = solve(market, { side });
-  output.replaceChildren(renderResultTable(collectResult(market, matching), checkStability(market, matching.matchOf), document));
 }
 
-form.addEventListener("change", run);
-run();
+function route(): void {
+  const { view, params } = parseHash(location.hash);
+  const changed = current?.view !== view;
+  if (changed) {
+    current?.handle.destroy();
+    current = { view, handle: mount(view) };
+  }
+  current!.handle.update(params);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a[data-view]")) {
+    if (link.dataset["view"] === view) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  if (changed) {
+    document.title = `${document.getElementById("view-title")?.textContent ?? "matchlab"} · matchlab`;
+    // Move focus to the new view's heading so screen readers announce it (not on first load).
+    if (sawFirstRoute) document.getElementById("view-title")?.focus();
+  }
+  sawFirstRoute = true;
+}
+let sawFirstRoute = false;
+
+document.getElementById("skip")!.addEventListener("click", () => document.getElementById("view-title")?.focus());
+window.addEventListener("hashchange", route);
+route();
+
+// The built app caches itself (sw.js, see offlineCache.ts) so it opens offline too; not in development.
+if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  navigator.serviceWorker.register("./sw.js").catch(() => {
+    // Not a secure context (e.g. opened from a file): the app still works, only not offline after a reload.
+  });
+}

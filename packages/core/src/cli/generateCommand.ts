@@ -31,7 +31,7 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
     .option("--quota <n>", "research presets: positions per program (default 1)", wholeNumber(1))
     .option("--list-length <k>", "research presets: ranks per applicant (default 15); NRMP: interviews sought by a U.S. MD (default 13)", numberIn(0.1, 1_000_000))
     .option("--correlation <r>", "correlated preset: correlation of values across applicants, 0 to 1 (default 0.5)", numberIn(0, 1))
-    .option("--couples-share <x>", "share of applicants in couples (only 0 until the full rules engine lands)", numberIn(0, 1, true), 0)
+    .option("--couples-share <x>", "NRMP presets: share of applicants in couples, written as data (matching them needs the full rules engine)", numberIn(0, 1, true), 0)
     .option("--supplemental-share <x>", "share with supplemental lists (only 0 until the full rules engine lands)", numberIn(0, 1, true), 0)
     .option("--out <file>", "write the market here (.mlm: compact binary, fast to load; otherwise JSON); default: JSON on stdout")
     .option("--json", "with --out, print the summary as JSON", false)

@@ -5,6 +5,9 @@ import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { registerGenerateCommand } from "./generateCommand.ts";
 import { matchCommand } from "./matchCommand.ts";
 import { registerReportCommand } from "./reportCommand.ts";
+import { registerExplainCommand } from "./explainCommand.ts";
+import { registerStableMatchingsCommand } from "./stableMatchingsCommand.ts";
+import { registerStrategyCommand } from "./strategyCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -39,6 +42,9 @@ function buildProgram(io: CliIo): Command {
   registerGenerateCommand(program, io);
   registerReportCommand(program, io);
   registerBenchCommand(program, io);
+  registerStrategyCommand(program, io);
+  registerExplainCommand(program, io);
+  registerStableMatchingsCommand(program, io);
   return program;
 }
 

@@ -60,5 +60,11 @@ export function formatRows(rows: readonly CalibrationRow[]): string {
     }
     lines.push([`  ${row.label}`, value(row.simulated, row.unit), value(row.published, row.unit), value(row.difference, row.unit, true)]);
   }
-  return formatTable(["measure", "simulated", "NRMP 2025", "difference"], lines);
+  // Numbers read best right-aligned: pad each numeric column to its widest cell (headers included).
+  const header = ["measure", "simulated", "NRMP 2025", "difference"];
+  for (let c = 1; c < header.length; c++) {
+    const width = Math.max(header[c]!.length, ...lines.map((line) => line[c]!.length));
+    for (const line of lines) if (line[c] !== "") line[c] = line[c]!.padStart(width);
+  }
+  return formatTable(header, lines);
 }

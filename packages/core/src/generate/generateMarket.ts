@@ -1,4 +1,5 @@
 import type { GeneratedMarket } from "./generatedMarket.ts";
+import { TYPE_BEHAVIOUR } from "./model.ts";
 import { generateNrmpMarket } from "./nrmp.ts";
 import { NRMP_PRESETS } from "./presets.ts";
 import type { Rng } from "./random.ts";
@@ -9,6 +10,8 @@ export type MarketPresetName = (typeof MARKET_PRESETS)[number];
 
 /** Largest market the generator builds (ids and CSR offsets stay in 32 bits, lists in memory). */
 export const MAX_GENERATED_APPLICANTS = 5_000_000;
+/** Most rank list entries a research market may have: about 0.8 GB per side as 32-bit indices. */
+export const MAX_LIST_ENTRIES = 200_000_000;
 
 export interface GenerateMarketOptions {
   /**
@@ -48,7 +51,9 @@ export interface GenerateMarketOptions {
    */
   correlation?: number;
   /**
-   * Share of applicants in couples, in [0, 1). Must be 0 until the rules engine (issue 3) can match couples.
+   * NRMP presets: share of applicants in couples, in [0, 1) (recent Matches: about 5 %). Couples are generated as
+   * data (paired lists by region, see formCouples); the simple engine refuses them, so the default stays 0 until
+   * the rules engine (issue 3) matches couples.
    * @defaultValue 0
    */
   couplesShare?: number;
@@ -73,7 +78,6 @@ function integerOption(name: string, value: number | undefined, fallback: number
 function shareOption(name: string, value: number | undefined): number {
   const x = value ?? 0;
   if (!(x >= 0 && x < 1)) fail(`${name} must be in [0, 1), got ${x}`);
-  if (x > 0) fail(`${name} must be 0 for now: couples and supplemental lists need the full NRMP rules engine (issue 3)`);
   return x;
 }
 
@@ -84,16 +88,19 @@ function shareOption(name: string, value: number | undefined): number {
 export function generateMarket(options: GenerateMarketOptions, rng: Rng): GeneratedMarket {
   const preset = options.preset ?? "nrmp-2025";
   if (!(MARKET_PRESETS as readonly string[]).includes(preset)) fail(`unknown preset ${JSON.stringify(preset)}; expected one of ${MARKET_PRESETS.join(", ")}`);
-  shareOption("couplesShare", options.couplesShare);
-  shareOption("supplementalShare", options.supplementalShare);
+  const couplesShare = shareOption("couplesShare", options.couplesShare);
+  if (shareOption("supplementalShare", options.supplementalShare) > 0) {
+    fail("supplementalShare must be 0 for now: supplemental lists need PGY-2 programs and the full NRMP rules engine (issue 3)");
+  }
   if (preset === "nrmp-2025" || preset === "nrmp-2024") {
     const figures = NRMP_PRESETS[preset];
     const active = figures.applicantTypes.reduce((sum, t) => sum + t.active, 0);
     const applicants = integerOption("applicants", options.applicants, active, 1, MAX_GENERATED_APPLICANTS);
     const listLength = options.listLength ?? DEFAULT_NRMP_LIST_LENGTH;
     if (!(listLength > 0 && listLength <= 40)) fail(`listLength must be in (0, 40] for NRMP presets, got ${listLength}`);
-    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, rng);
+    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, couplesShare, rng);
   }
+  if (couplesShare > 0) fail("couplesShare needs an NRMP preset (couples pair programs by region)");
   const applicants = integerOption("applicants", options.applicants, 1000, 1, MAX_GENERATED_APPLICANTS);
   const size = {
     applicants,
@@ -101,11 +108,13 @@ export function generateMarket(options: GenerateMarketOptions, rng: Rng): Genera
     quota: integerOption("quota", options.quota, 1, 1, 1_000_000),
     listLength: integerOption("listLength", options.listLength, 15, 1, 1_000_000),
   };
+  const entries = size.applicants * Math.min(size.listLength, size.programs);
+  if (entries > MAX_LIST_ENTRIES) fail(`applicants × listLength is ${entries}, over the limit of ${MAX_LIST_ENTRIES} rank list entries`);
   if (preset === "uniform") return generateUniformMarket(size, rng);
   const correlation = options.correlation ?? 0.5;
   if (!(correlation >= 0 && correlation <= 1)) fail(`correlation must be in [0, 1], got ${correlation}`);
   return generateCorrelatedMarket(size, correlation, rng);
 }
 
-/** The U.S. MD interview count the NRMP model was calibrated with (TYPE_BEHAVIOUR["us-md"].interviews). */
-export const DEFAULT_NRMP_LIST_LENGTH = 13;
+/** The U.S. MD interview count the NRMP model was calibrated with. */
+export const DEFAULT_NRMP_LIST_LENGTH = TYPE_BEHAVIOUR["us-md"].interviews;

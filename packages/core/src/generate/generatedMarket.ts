@@ -1,4 +1,5 @@
 import { compileCsr } from "../compile.ts";
+import { ScenarioError } from "../parse.ts";
 import type { CompiledMarket } from "../market.ts";
 import type { PointerArray } from "../pointerArray.ts";
 import type { ApplicantType } from "../schema.ts";
@@ -90,8 +91,16 @@ export function sequentialIds(prefix: string, n: number): string[] {
   return ids;
 }
 
-/** Compiles a generated market for the engine, sharing its arrays (no copy of the lists). */
+/**
+ * Compiles a generated market for the engine, sharing its arrays (no copy of the lists). Like `compileMarket`, it
+ * refuses couples with a `ScenarioError` until the rules engine supports them.
+ */
 export function compileGenerated(market: GeneratedMarket): CompiledMarket {
+  if (market.couples !== undefined && market.couples.members.length > 0) {
+    throw new ScenarioError([
+      { path: "couples", message: "this market has couples, which need the full NRMP rules; the simple engine does not support them yet" },
+    ]);
+  }
   return compileCsr({
     applicantIds: market.applicantIds,
     programIds: market.programIds,

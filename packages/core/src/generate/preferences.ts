@@ -51,10 +51,14 @@ export function rankInterviews(
     MODEL.applicantPrivateWeight * logisticNoise(rng) +
     (pc.region[p] === region[a] ? MODEL.homeRegionBonus : 0),
   );
-  const bonus = APPLICANT_TYPES.map((t) => TYPE_BEHAVIOUR[t].programBonus);
-  const usSenior = (t: number): boolean => t <= 1;
-  sortSegmentsByUtility(progStart, progRol, Math.max(nA - 1, 0), (p, a) => {
+  // Each applicant's score at an IMG-friendly program (even slot) and at another (odd slot), side by side so one
+  // cache line serves both: the program side reads applicants at random, which is what costs time at scale.
+  const seen = new Float32Array(2 * nA);
+  for (let a = 0; a < nA; a++) {
     const t = type[a]!;
-    return strength[a]! + bonus[t]! + (pc.imgFriendly[p] === 0 && !usSenior(t) ? -0.5 : 0) + MODEL.programPrivateWeight * logisticNoise(rng);
-  });
+    const score = strength[a]! + TYPE_BEHAVIOUR[APPLICANT_TYPES[t]!].programBonus;
+    seen[2 * a] = score;
+    seen[2 * a + 1] = t <= 1 ? score : score - 0.5; // types 0 and 1 are U.S. seniors (MD, DO)
+  }
+  sortSegmentsByUtility(progStart, progRol, Math.max(nA - 1, 0), (p, a) => seen[2 * a + (pc.imgFriendly[p] === 0 ? 1 : 0)]! + MODEL.programPrivateWeight * logisticNoise(rng));
 }

@@ -97,13 +97,19 @@ export const NRMP_2025: MarketPreset = {
   specialties: specialties2025,
 };
 
-/** Replaces positions (and the published fill rate) of the named 2025 rows with 2024 figures. */
-function with2024(rows: SpecialtyFigures[], updates: Record<string, [positions: number, fillPct: number | null, imgSharePct?: number]>): SpecialtyFigures[] {
+/**
+ * Replaces positions (and the published fill rate) of the named 2025 rows with 2024 figures. `positionsPublished`
+ * false keeps the 2025 positions as a stand-in (only the IMG share is a 2024 figure), so they are not claimed.
+ */
+function with2024(
+  rows: SpecialtyFigures[],
+  updates: Record<string, [positions: number, fillPct: number | null, imgSharePct?: number, positionsPublished?: boolean]>,
+): SpecialtyFigures[] {
   return rows.map((row) => {
     const update = updates[row.code];
     if (update === undefined) return { ...row, programsClaimed: false, positionsClaimed: false, fillPct: null };
-    const [positions, fillPct, imgSharePct] = update;
-    return { ...row, programsClaimed: false, positions, fillPct, imgSharePct: imgSharePct ?? row.imgSharePct };
+    const [positions, fillPct, imgSharePct, positionsPublished = true] = update;
+    return { ...row, programsClaimed: false, positionsClaimed: positionsPublished, positions, fillPct, imgSharePct: imgSharePct ?? row.imgSharePct };
   });
 }
 
@@ -117,8 +123,8 @@ const specialties2024base = with2024(specialties2025, {
   SURG: [1717, 99.7],
   ORTH: [916, 99.9],
   OBGYN: [1539, 99.6],
-  PATH: [622, null, 37.4],
-  NEUR: [932, null, 29.5],
+  PATH: [622, null, 37.4, false],
+  NEUR: [932, null, 29.5, false],
 });
 const other2024 = specialties2024base.find((row) => row.code === "OTH")!;
 const rest = specialties2024base.filter((row) => row !== other2024);

@@ -1,7 +1,7 @@
 import { pointerArrayFor } from "../pointerArray.ts";
 import { sequentialIds, type GeneratedMarket } from "./generatedMarket.ts";
 import { invertLists } from "./preferences.ts";
-import { createNormal, randomInt, shuffleRange, type Rng } from "./random.ts";
+import { createNormal, logisticNoise, randomInt, shuffleRange, type Rng } from "./random.ts";
 import { sortSegmentsByUtility } from "./rankOrder.ts";
 
 /** Size of a research market. */
@@ -21,6 +21,30 @@ function sampleInto(perm: Uint32Array, k: number, out: { [i: number]: number }, 
     perm[j] = perm[r]!;
     perm[r] = t;
     out[at + j] = perm[j]!;
+  }
+}
+
+const SMALL_SAMPLE = 64;
+
+/**
+ * Draws `k ≤ 64` distinct values of `[0, n)` into `out` in random order by rejection, checking duplicates with a
+ * scan of the few already drawn: no per-market permutation to touch, so it stays in cache at any n.
+ */
+function sampleSmall(n: number, k: number, out: Uint32Array, rng: Rng): void {
+  for (let j = 0; j < k; j++) {
+    let v = 0;
+    let fresh = false;
+    while (!fresh) {
+      v = randomInt(rng, n);
+      fresh = true;
+      for (let i = 0; i < j; i++) {
+        if (out[i] === v) {
+          fresh = false;
+          break;
+        }
+      }
+    }
+    out[j] = v;
   }
 }
 
@@ -56,15 +80,16 @@ export function generateUniformMarket(size: ResearchSize, rng: Rng): GeneratedMa
 
 /**
  * Common-plus-private-value market: applicant a values program p at √ρ·c_p + √(1 − ρ)·ε_ap, so two applicants'
- * values of a program correlate by ρ; programs value applicants the same way (√ρ·s_a + √(1 − ρ)·η_pa). Each
- * applicant considers a uniform sample of min(nP, 4k) programs and lists her k favourites in order, which keeps
+ * values of a program correlate by ρ; programs value applicants the same way (√ρ·s_a + √(1 − ρ)·η_pa). Common
+ * parts are standard normal; private parts are logistic with variance 1 (one draw each, for speed). Each
+ * applicant considers a uniform sample of min(nP, 2k) programs and lists her k favourites in order, which keeps
  * the work O(nA · k) and makes popular programs appear on more lists as ρ grows (ρ = 0 is the uniform k-list
  * market in distribution).
  */
 export function generateCorrelatedMarket(size: ResearchSize, correlation: number, rng: Rng): GeneratedMarket {
   const { applicants: nA, programs: nP } = size;
   const k = Math.min(size.listLength, nP);
-  const sample = Math.min(nP, 4 * k);
+  const sample = Math.min(nP, 2 * k);
   const normal = createNormal(rng);
   const common = new Float32Array(nP);
   for (let p = 0; p < nP; p++) common[p] = normal();
@@ -76,19 +101,34 @@ export function generateCorrelatedMarket(size: ResearchSize, correlation: number
   const appStart = new Uint32Array(nA + 1);
   for (let a = 0; a <= nA; a++) appStart[a] = a * k;
   const appRol = new (pointerArrayFor(Math.max(nP - 1, 0)))(nA * k);
-  const perm = Uint32Array.from({ length: nP }, (_, i) => i);
   const candidates = new Uint32Array(sample);
-  const oneSegment = Uint32Array.of(0, sample);
+  const bestValue = new Float64Array(k);
+  const perm = sample > SMALL_SAMPLE ? Uint32Array.from({ length: nP }, (_, i) => i) : undefined;
   for (let a = 0; a < nA; a++) {
-    sampleInto(perm, sample, candidates, 0, rng);
-    sortSegmentsByUtility(oneSegment, candidates, Math.max(nP - 1, 0), (_o, p) => wc * common[p]! + wp * normal());
-    appRol.set(candidates.subarray(0, k), a * k);
+    if (perm === undefined) sampleSmall(nP, sample, candidates, rng);
+    else sampleInto(perm, sample, candidates, 0, rng);
+    // Keep her k favourites in order by insertion (k ≪ sample, so most candidates fail the first comparison).
+    const base = a * k;
+    let m = 0;
+    for (let i = 0; i < sample; i++) {
+      const p = candidates[i]!;
+      const u = wc * common[p]! + wp * logisticNoise(rng);
+      if (m === k && u <= bestValue[k - 1]!) continue;
+      let j = m < k ? m++ : k - 1;
+      while (j > 0 && bestValue[j - 1]! < u) {
+        bestValue[j] = bestValue[j - 1]!;
+        appRol[base + j] = appRol[base + j - 1]!;
+        j--;
+      }
+      bestValue[j] = u;
+      appRol[base + j] = p;
+    }
   }
   const market = shell(
     "correlated",
     `Common-plus-private-value market (correlation ${correlation}): ${nA} applicants, ${nP} programs of ${size.quota}, lists of ${k}`,
     size, appStart, appRol,
   );
-  sortSegmentsByUtility(market.progStart, market.progRol, Math.max(nA - 1, 0), (_p, a) => wc * score[a]! + wp * normal());
+  sortSegmentsByUtility(market.progStart, market.progRol, Math.max(nA - 1, 0), (_p, a) => wc * score[a]! + wp * logisticNoise(rng));
   return market;
 }

@@ -1,4 +1,4 @@
-import type { Applicant, Program, Scenario } from "../schema.ts";
+import type { Applicant, Couple, Program, Scenario } from "../schema.ts";
 import { APPLICANT_TYPES, NONE, REGIONS, VISA_KINDS, type GeneratedMarket } from "./generatedMarket.ts";
 
 /** Program `p` of a generated market in scenario form (string ids, attributes as schema fields). */
@@ -42,6 +42,17 @@ export function scenarioApplicant(market: GeneratedMarket, a: number): Applicant
   return applicant;
 }
 
+/** Couple `c` of a generated market in scenario form (`null` is "No Match" for that partner). */
+export function scenarioCouple(market: GeneratedMarket, c: number): Couple {
+  const { members, start, rol } = market.couples!;
+  const id = (p: number): string | null => (p < 0 ? null : market.programIds[p]!);
+  const pairs: Couple["rol"] = [];
+  for (let k = start[c]!; k < start[c + 1]!; k++) pairs.push([id(rol[2 * k]!), id(rol[2 * k + 1]!)]);
+  return { members: [market.applicantIds[members[2 * c]!]!, market.applicantIds[members[2 * c + 1]!]!], rol: pairs };
+}
+
+const coupleCount = (market: GeneratedMarket): number => (market.couples === undefined ? 0 : market.couples.start.length - 1);
+
 /**
  * The string-id view of a generated market, for writing JSON or showing in the app: one object per participant,
  * so build it only when needed (`scenarioJsonChunks` writes JSON without holding them all).
@@ -52,6 +63,7 @@ export function toScenario(market: GeneratedMarket): Scenario {
     description: market.description,
     programs: Array.from({ length: market.nP }, (_, p) => scenarioProgram(market, p)),
     applicants: Array.from({ length: market.nA }, (_, a) => scenarioApplicant(market, a)),
+    ...(market.couples === undefined ? {} : { couples: Array.from({ length: coupleCount(market) }, (_, c) => scenarioCouple(market, c)) }),
   };
 }
 
@@ -75,6 +87,17 @@ export function* scenarioJsonChunks(market: GeneratedMarket): Generator<string> 
   for (let a = 0; a < market.nA; a++) {
     batch.push(JSON.stringify(scenarioApplicant(market, a)));
     if (batch.length === 1000 && a < market.nA - 1) yield* flush(false);
+  }
+  yield* flush(true);
+  if (market.couples === undefined) {
+    yield "]}\n";
+    return;
+  }
+  yield `],\n"couples":[\n`;
+  const couples = coupleCount(market);
+  for (let c = 0; c < couples; c++) {
+    batch.push(JSON.stringify(scenarioCouple(market, c)));
+    if (batch.length === 1000 && c < couples - 1) yield* flush(false);
   }
   yield* flush(true);
   yield "]}\n";

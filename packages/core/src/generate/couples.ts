@@ -1,0 +1,73 @@
+import type { PointerArray } from "../pointerArray.ts";
+import { randomInt, type Rng } from "./random.ts";
+
+/** Couples in index form; see `GeneratedMarket.couples`. */
+export interface GeneratedCouples {
+  members: Uint32Array;
+  start: Uint32Array;
+  rol: Int32Array;
+}
+
+/** NRMP's cap on a couple's list (per partner). */
+export const MAX_COUPLE_RANKS = 300;
+
+/**
+ * Pairs `round(share × nA / 2)` random applicants into couples, as data for the rules engine (issue 3). A couple's
+ * list pairs the partners' own lists: every pair of programs in the same region, best first by the sum of the
+ * partners' ranks (ties: the first partner's rank), then "No Match" fallbacks for each partner's first choice,
+ * capped at 300 pairs. The partners' individual lists are removed (a couple member has none); programs keep
+ * ranking them, since they interviewed them.
+ */
+export function formCouples(
+  share: number,
+  appStart: Uint32Array,
+  appRol: PointerArray,
+  programRegion: Uint8Array,
+  rng: Rng,
+): { couples: GeneratedCouples; appStart: Uint32Array; appRol: PointerArray } {
+  const nA = appStart.length - 1;
+  const count = Math.min(Math.floor(nA / 2), Math.round((share * nA) / 2));
+  const perm = new Uint32Array(nA);
+  for (let a = 0; a < nA; a++) perm[a] = a;
+  for (let j = 0; j < 2 * count; j++) {
+    const r = j + randomInt(rng, nA - j);
+    const t = perm[j]!;
+    perm[j] = perm[r]!;
+    perm[r] = t;
+  }
+  const members = perm.slice(0, 2 * count);
+  const start = new Uint32Array(count + 1);
+  const pairs: number[] = [];
+  for (let c = 0; c < count; c++) {
+    const x = members[2 * c]!;
+    const y = members[2 * c + 1]!;
+    const candidates: Array<[number, number, number, number]> = []; // [rank sum, rank of x, program x, program y]
+    for (let i = appStart[x]!; i < appStart[x + 1]!; i++) {
+      for (let j = appStart[y]!; j < appStart[y + 1]!; j++) {
+        const px = appRol[i]!;
+        const py = appRol[j]!;
+        if (programRegion[px] === programRegion[py]) candidates.push([i - appStart[x]! + j - appStart[y]!, i, px, py]);
+      }
+    }
+    candidates.sort((u, v) => u[0] - v[0] || u[1] - v[1]);
+    let ranks = 0;
+    for (const [, , px, py] of candidates) {
+      if (ranks === MAX_COUPLE_RANKS) break;
+      pairs.push(px, py);
+      ranks++;
+    }
+    // "No Match" fallbacks: one partner takes her first choice while the other goes unmatched.
+    if (appStart[x + 1]! > appStart[x]! && ranks < MAX_COUPLE_RANKS) (pairs.push(appRol[appStart[x]!]!, -1), ranks++);
+    if (appStart[y + 1]! > appStart[y]! && ranks < MAX_COUPLE_RANKS) (pairs.push(-1, appRol[appStart[y]!]!), ranks++);
+    start[c + 1] = start[c]! + ranks;
+  }
+
+  // Individual lists without the couple members'.
+  const inCouple = new Uint8Array(nA);
+  for (const m of members) inCouple[m] = 1;
+  const newStart = new Uint32Array(nA + 1);
+  for (let a = 0; a < nA; a++) newStart[a + 1] = newStart[a]! + (inCouple[a] === 1 ? 0 : appStart[a + 1]! - appStart[a]!);
+  const rol = new (appRol.constructor as new (n: number) => PointerArray)(newStart[nA]!);
+  for (let a = 0; a < nA; a++) if (inCouple[a] === 0) rol.set(appRol.subarray(appStart[a]!, appStart[a + 1]!), newStart[a]!);
+  return { couples: { members, start, rol: Int32Array.from(pairs) }, appStart: newStart, appRol: rol };
+}

@@ -1,0 +1,226 @@
+import type { SideRun } from "../engine/runScenario.ts";
+import { findBuiltIn } from "../scenarios.ts";
+import { h } from "../shell/dom.ts";
+import type { DraftStore } from "../shell/store.ts";
+import type { ViewHandle } from "../shell/view.ts";
+import { moveApplicant } from "./breakIt.ts";
+import { createControls } from "./controls.ts";
+import { wireDiagram } from "./interaction.ts";
+import { layoutBipartite } from "./layout.ts";
+import { createPicker } from "./picker.ts";
+import { breakItPanel, whyNotPanel } from "./panels.ts";
+import { renderBipartite } from "./renderBipartite.ts";
+import { prepare, type Prepared } from "./prepare.ts";
+import { scene } from "./scene.ts";
+import { legend, resultTable } from "./summary.ts";
+
+/** Markets larger than this are summarised rather than drawn: boxes would be too small to read. */
+const MAX_DRAWN_APPLICANTS = 60;
+
+
+export function mountTheater(container: HTMLElement, store: DraftStore, navigate: (params: Record<string, string>) => void): ViewHandle {
+  const doc = container.ownerDocument;
+  let loaded: Prepared | null = null;
+  let key = "";
+  let side: "applicant" | "program" = "applicant";
+  let step = 0;
+  let playing = false;
+  let speed = 1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let selected = -1;
+  let hand: Int32Array | null = null;
+  let token = 0;
+  let panelsFor: Int32Array | null = null;
+  let panelsSelected = -1;
+
+  const picker = createPicker(doc, (k, sd) => navigate({ scenario: k, side: sd }));
+  const lesson = h(doc, "div", { class: "lesson" });
+  const diagram = h(doc, "div", { class: "diagram", tabindex: -1 });
+  const panels = h(doc, "div", { class: "panels" });
+  const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "narration" });
+  const table = h(doc, "div", { class: "result" });
+  const message = h(doc, "p", { class: "message", role: "status" });
+  const controls = createControls(doc, {
+    go: (k) => go(k),
+    step: (d) => go(step + d),
+    togglePlay: () => (playing ? pause() : play()),
+    setSpeed: (s) => (speed = s),
+  });
+  const section = h(
+    doc,
+    "section",
+    { class: "view theater", "aria-labelledby": "view-title" },
+    h(doc, "h2", { id: "view-title", tabindex: -1 }, "The algorithm theater"),
+    picker.root,
+    lesson,
+    message,
+    controls.root,
+    narration,
+    h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legend(doc), table, panels)),
+    h(doc, "p", { class: "hint" }, "Keyboard: Tab reaches every applicant in the diagram; Enter explains her match; ← and → step through the events."),
+  );
+  container.append(section);
+
+  const sideRun = (): SideRun | null => (loaded === null ? null : side === "applicant" ? loaded.run.applicant : loaded.run.program);
+  const total = (): number => sideRun()?.trace?.kind.length ?? 0;
+
+  function go(k: number): void {
+    const next = Math.max(0, Math.min(total(), k));
+    if (next !== step) hand = null;
+    step = next;
+    if (step >= total()) pause();
+    draw();
+  }
+  function play(): void {
+    if (step >= total()) step = 0;
+    hand = null;
+    playing = true;
+    tick();
+  }
+  function tick(): void {
+    clearTimeout(timer);
+    draw();
+    if (!playing) return;
+    timer = setTimeout(() => {
+      if (step >= total()) return pause();
+      step++;
+      hand = null;
+      if (step >= total()) playing = false;
+      tick();
+    }, 900 / speed);
+  }
+  function pause(): void {
+    playing = false;
+    clearTimeout(timer);
+    draw();
+  }
+
+  function finalMatch(): Int32Array | null {
+    const run = sideRun();
+    return hand ?? (run === null ? null : run.matchOf);
+  }
+
+  function draw(): void {
+    const run = sideRun();
+    controls.update(step, total(), playing);
+    if (loaded === null || run === null) {
+      panels.replaceChildren();
+      panelsFor = null;
+      return;
+    }
+    const { market } = loaded;
+    const nA = market.nA;
+    const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected });
+    narration.textContent = now.narration;
+    table.replaceChildren(resultTable(doc, market, now.shown, now.caption, loaded.differs));
+    if (nA <= MAX_DRAWN_APPLICANTS) {
+      const { scales, dims } = layoutBipartite(nA, loaded.run.quota, diagram.clientWidth || 640);
+      // The picture is replaced at every step: put keyboard focus back on the same applicant.
+      const focused = diagram.contains(doc.activeElement) ? doc.activeElement?.getAttribute("data-applicant") : null;
+      diagram.replaceChildren(renderBipartite(now.data, scales, dims, { document: doc, idPrefix: "theater" }));
+      if (focused !== null && focused !== undefined) diagram.querySelector<SVGGElement>(`[data-applicant="${focused}"]`)?.focus();
+    } else diagram.replaceChildren(h(doc, "p", { class: "too-big" }, `${nA} applicants are too many to draw; the table shows the result.`));
+    // Announce each event when stepping, not while playing (a screen reader cannot keep up at speed).
+    narration.setAttribute("aria-live", playing ? "off" : "polite");
+    // The panels depend on the final matching and the selection, not on the step: rebuilding them at every step
+    // of playback would take keyboard focus away from them.
+    const final = finalMatch()!;
+    if (panelsFor === final && panelsSelected === selected) return;
+    panelsFor = final;
+    panelsSelected = selected;
+    panels.replaceChildren();
+    if (selected >= 0) panels.append(whyNotPanel(doc, market, final, selected));
+    else panels.append(h(doc, "p", { class: "panel hint" }, "Why not there? Click an applicant (or focus her and press Enter) to see why she did not match each program she ranked higher."));
+    panels.append(
+      breakItPanel(doc, market, final, selected, hand !== null, {
+        move: (a, p) => {
+          hand = moveApplicant(final, a, p);
+          selected = a;
+          step = total();
+          pause();
+        },
+        reset: () => {
+          hand = null;
+          draw();
+        },
+      }),
+    );
+  }
+
+  wireDiagram(section, diagram, {
+    pick: (a) => {
+      selected = selected === a ? -1 : a;
+      draw();
+      diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
+    },
+    step: (d) => go(step + d),
+    move: (a, p) => {
+      hand = moveApplicant(finalMatch()!, a, p);
+      selected = a;
+      step = total();
+      pause();
+    },
+  });
+  const onResize = (): void => draw();
+  doc.defaultView?.addEventListener("resize", onResize);
+  const unsubscribe = store.subscribe(() => {
+    if (key === "workbench") void load(key);
+  });
+
+  async function load(nextKey: string): Promise<void> {
+    const mine = ++token;
+    const scenario = nextKey === "workbench" ? (store.validation.ok ? store.validation.scenario : null) : (findBuiltIn(nextKey)?.scenario ?? null);
+    const intro = nextKey === "workbench" ? undefined : findBuiltIn(nextKey)?.intro;
+    lesson.replaceChildren(intro ?? scenario?.description ?? "");
+    if (intro !== undefined && scenario?.description !== undefined) {
+      lesson.append(h(doc, "details", {}, h(doc, "summary", {}, "About this scenario"), scenario.description));
+    }
+    message.textContent = "";
+    if (scenario === null) {
+      loaded = null;
+      diagram.replaceChildren();
+      table.replaceChildren();
+      message.textContent = "Your workbench scenario has errors. Fix them in the Workbench to watch it here.";
+      draw();
+      return;
+    }
+    try {
+      const next = await prepare(scenario);
+      if (mine !== token) return;
+      loaded = next;
+      if (next.run.applicant.trace === null) message.textContent = "This market is too large to animate: it shows the final matching only.";
+    } catch (error) {
+      loaded = null;
+      message.textContent = `This scenario cannot run: ${(error as Error).message}`;
+    }
+    draw();
+  }
+
+  return {
+    update(params) {
+      const nextKey = params.get("scenario") ?? "run-a-match";
+      const validKey = nextKey === "workbench" || findBuiltIn(nextKey) !== undefined ? nextKey : "run-a-match";
+      const nextSide = params.get("side") === "program" ? "program" : "applicant";
+      picker.set(validKey, nextSide);
+      const changed = validKey !== key;
+      const sideChanged = nextSide !== side;
+      key = validKey;
+      side = nextSide;
+      if (changed || sideChanged) {
+        pause();
+        step = 0;
+        hand = null;
+      }
+      if (changed) {
+        selected = -1;
+        void load(key);
+      } else draw();
+    },
+    destroy() {
+      pause();
+      unsubscribe();
+      doc.defaultView?.removeEventListener("resize", onResize);
+      section.remove();
+    },
+  };
+}
