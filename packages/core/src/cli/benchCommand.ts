@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { ScenarioError, compileCsr, compileMarket, createWorkspace, decodeMarketFile, solve, type CompiledMarket, type Side } from "../index.ts";
+import { ScenarioError, compileCsr, compileMarket, createWorkspace, decodeMarketFile, solve, type CompiledMarket, type Side, type Workspace } from "../index.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError, readBytesFromDisk } from "./io.ts";
 import { isBinaryMarketPath } from "./loadMarket.ts";
 import { loadScenario } from "./loadScenario.ts";
@@ -45,7 +45,7 @@ function stats(samples: readonly number[]): MsStats {
 }
 
 /** Parses the file once and returns a function that compiles it (with the workspace when given). */
-function parseOnce(io: CliIo, file: string, maxBytes: number): (options: { workspace?: ReturnType<typeof createWorkspace> }) => CompiledMarket {
+function parseOnce(io: CliIo, file: string, maxBytes: number): (options: { workspace?: Workspace }) => CompiledMarket {
   if (isBinaryMarketPath(file)) {
     const bytes = (io.readBytes ?? readBytesFromDisk)(file, maxBytes);
     try {
