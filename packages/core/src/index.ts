@@ -20,3 +20,15 @@ export { createTrace, collectTrace, describeEvent, EventKind, eventKindNames } f
 export type { Trace, TraceEvent, EventKindName } from "./trace.ts";
 export { pointerArrayFor } from "./pointerArray.ts";
 export type { PointerArray } from "./pointerArray.ts";
+export { Track, SupplementalList } from "./schema.ts";
+export { compileFullMarket, needsFullRules } from "./rules/compileFull.ts";
+export type { FullMarket } from "./rules/fullMarket.ts";
+export { TrackCode, compareIds, linkedList } from "./rules/fullMarket.ts";
+export { rothPeranson } from "./rules/rothPeranson.ts";
+export type { RothPeransonOptions, FullMatching, LoopReport } from "./rules/rothPeranson.ts";
+export type { ReversionEvent } from "./rules/reversions.ts";
+export { checkFullStability } from "./rules/fullStability.ts";
+export type { FullBlocking, FullAssignment, FullStabilityReport } from "./rules/fullStability.ts";
+export { collectFullResult, describeBlocking } from "./rules/fullResult.ts";
+export type { FullMatchResult, FullApplicantOutcome, CoupleOutcome, FullProgramOutcome } from "./rules/fullResult.ts";
+export { mulberry32 } from "./rules/prng.ts";

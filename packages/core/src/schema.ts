@@ -20,6 +20,13 @@ export type ApplicantType = z.infer<typeof ApplicantType>;
 /** Positions a single program may offer; far above any real program, low enough for compact arrays. */
 export const MAX_QUOTA = 1_000_000;
 
+/**
+ * NRMP program tracks. Categorical and primary programs run a full residency; advanced programs start at PGY-2
+ * and need a PGY-1 year, which preliminary programs offer (ALGORITHM.md §6.2).
+ */
+export const Track = z.enum(["categorical", "preliminary", "advanced", "primary"]);
+export type Track = z.infer<typeof Track>;
+
 export const Program = z.object({
   id: Id,
   // A refine, not z.int(): z.int's type error aborts the parse, which would hide the cross-field problems.
@@ -31,8 +38,24 @@ export const Program = z.object({
   rol: z.array(Id),
   name: z.string().optional(),
   specialty: z.string().optional(),
+  /** The program's track; absent means categorical. */
+  track: Track.optional(),
+  /** A program that receives this program's unfilled positions after everyone is admitted (a reversion). */
+  revertsTo: Id.optional(),
 });
 export type Program = z.infer<typeof Program>;
+
+/**
+ * A supplemental rank order list of PGY-1 (preliminary) programs, tried only once she holds one of the advanced
+ * programs it is linked to (ALGORITHM.md §6.2).
+ */
+export const SupplementalList = z.object({
+  /** Preliminary program ids, most preferred first. */
+  rol: z.array(Id),
+  /** Advanced program ids on her primary list (or on her side of her couple's list) that this list serves. */
+  linkedTo: z.array(Id).min(1, { error: "a supplemental list must be linked to at least one advanced program" }),
+});
+export type SupplementalList = z.infer<typeof SupplementalList>;
 
 export const Applicant = z.object({
   id: Id,
@@ -43,6 +66,8 @@ export const Applicant = z.object({
   /** USMLE Step 2 CK score. */
   step2ck: z.number().min(0).max(300).optional(),
   needsVisa: z.boolean().optional(),
+  /** Supplemental lists of PGY-1 programs, each linked to advanced programs on her primary list. */
+  supplemental: z.array(SupplementalList).optional(),
 });
 export type Applicant = z.infer<typeof Applicant>;
 

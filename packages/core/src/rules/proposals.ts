@@ -1,0 +1,185 @@
+import { linkedList, type FullMarket } from "./fullMarket.ts";
+import { logUnmatch } from "./loopDetector.ts";
+import { pushAgent, pushProgram, type RpState } from "./rpState.ts";
+import { admitsAll, enter, leave, wouldTake } from "./slots.ts";
+
+/**
+ * How each kind of agent proposes in the Roth–Peranson engine (ALGORITHM.md §8). An agent scans from its `next`
+ * pointer (reset to the top of its list by the repair step) down to its current match, and moves at the first
+ * entry that would take it; if none does it keeps what it holds. Whoever is bumped goes on the applicant stack;
+ * every position freed goes on the program stack.
+ */
+
+/** Logs a forced unmatching for the loop detector. */
+function unmatched(s: RpState, a: number, p: number): void {
+  if (logUnmatch(s.detector, a, p)) s.looped = true;
+}
+
+/** Withdraws applicant `a` from her supplemental (PGY-1) position, if any, and forgets the list in force. */
+export function dropSupplemental(m: FullMarket, s: RpState, a: number, forced: boolean): void {
+  const p = s.supp[a]!;
+  if (p >= 0) {
+    leave(m.base, s, p, s.suppRank[a]!);
+    pushProgram(s, p);
+    if (forced) unmatched(s, a, p);
+  }
+  s.supp[a] = -1;
+  s.suppEntry[a] = -1;
+  s.suppRank[a] = -1;
+  s.suppList[a] = -1;
+}
+
+/** Withdraws applicant `a` from her primary position (and so from its supplemental position). */
+function dropPrimary(m: FullMarket, s: RpState, a: number, forced: boolean): void {
+  const p = s.primary[a]!;
+  if (p >= 0) {
+    leave(m.base, s, p, s.primaryRank[a]!);
+    pushProgram(s, p);
+    if (forced) unmatched(s, a, p);
+  }
+  s.primary[a] = -1;
+  s.primaryPos[a] = -1;
+  s.primaryRank[a] = -1;
+  dropSupplemental(m, s, a, forced);
+}
+
+/** Records a new primary match; an advanced program with a linked supplemental list starts that list. */
+function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos: number, rank: number): void {
+  s.primary[a] = p;
+  s.primaryPos[a] = pos;
+  s.primaryRank[a] = rank;
+  const list = linkedList(m, a, p);
+  if (list < 0) return;
+  s.suppList[a] = list;
+  s.suppNext[a] = m.suppStart[list]!;
+  pushAgent(s, m.base.nA + m.nC + a);
+}
+
+/** Applicant `d` was bumped from program `p` (the slot is already gone): she, or her couple, proposes again. */
+export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
+  unmatched(s, d, p);
+  const { nA } = m.base;
+  if (s.supp[d] === p) {
+    // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
+    s.supp[d] = -1;
+    s.suppEntry[d] = -1;
+    s.suppRank[d] = -1;
+    pushAgent(s, nA + m.nC + d);
+    return;
+  }
+  s.primary[d] = -1;
+  s.primaryPos[d] = -1;
+  s.primaryRank[d] = -1;
+  dropSupplemental(m, s, d, true);
+  const c = m.coupleOf[d]!;
+  if (c < 0) {
+    pushAgent(s, d);
+    return;
+  }
+  // A couple matches both or neither: her partner is withdrawn, a second vacancy.
+  const partner = m.coupleMembers[2 * c]! === d ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
+  dropPrimary(m, s, partner, true);
+  s.couplePair[c] = -1;
+  pushAgent(s, nA + c);
+}
+
+export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
+  const { appStart, appRol, appRolProgRank } = m.base;
+  const cur = s.primaryPos[a]!;
+  const end = cur >= 0 ? cur : appStart[a + 1]!;
+  for (let e = s.next[a]!; e < end; e++) {
+    s.proposals++;
+    s.stepProposals++;
+    const p = appRol[e]!;
+    const rank = appRolProgRank[e]!;
+    if (!wouldTake(s, p, rank)) continue;
+    if (cur >= 0) dropPrimary(m, s, a, false);
+    const d = enter(m.base, s, p, rank);
+    s.next[a] = e + 1;
+    takePrimary(m, s, a, p, e, rank);
+    if (d >= 0) bumped(m, s, d, p);
+    return;
+  }
+  s.next[a] = cur >= 0 ? cur + 1 : end;
+}
+
+export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void {
+  const list = s.suppList[a]!;
+  if (list < 0) return;
+  const { suppRol, suppRolProgRank } = m;
+  const cur = s.suppEntry[a]!;
+  const end = cur >= 0 ? cur : m.suppStart[list + 1]!;
+  for (let e = s.suppNext[a]!; e < end; e++) {
+    s.proposals++;
+    s.stepProposals++;
+    const p = suppRol[e]!;
+    const rank = suppRolProgRank[e]!;
+    if (!wouldTake(s, p, rank)) continue;
+    if (cur >= 0) {
+      leave(m.base, s, s.supp[a]!, s.suppRank[a]!);
+      pushProgram(s, s.supp[a]!);
+    }
+    const d = enter(m.base, s, p, rank);
+    s.supp[a] = p;
+    s.suppEntry[a] = e;
+    s.suppRank[a] = rank;
+    s.suppNext[a] = e + 1;
+    if (d >= 0) bumped(m, s, d, p);
+    return;
+  }
+  s.suppNext[a] = cur >= 0 ? cur + 1 : end;
+}
+
+/**
+ * Could couple `c` move to pair `j`? Each partner's program must take her from what it holds now (a partner's
+ * own position is no vacancy for the other), unless she already holds it or has "No Match" there; a program
+ * named for both needs room for both.
+ */
+function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
+  const m0 = m.coupleMembers[2 * c]!;
+  const m1 = m.coupleMembers[2 * c + 1]!;
+  const p0 = m.pairProg[2 * j]!;
+  const p1 = m.pairProg[2 * j + 1]!;
+  const r0 = m.pairProgRank[2 * j]!;
+  const r1 = m.pairProgRank[2 * j + 1]!;
+  const stay0 = p0 >= 0 && s.primary[m0] === p0;
+  const stay1 = p1 >= 0 && s.primary[m1] === p1;
+  if (p0 >= 0 && p0 === p1) {
+    if ((!stay0 && r0 < 0) || (!stay1 && r1 < 0)) return false;
+    return admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.primaryRank[m0]! : stay1 ? s.primaryRank[m1]! : -1);
+  }
+  return (p0 < 0 || stay0 || wouldTake(s, p0, r0)) && (p1 < 0 || stay1 || wouldTake(s, p1, r1));
+}
+
+export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
+  const cur = s.couplePair[c]!;
+  const end = cur >= 0 ? cur : m.pairStart[c + 1]!;
+  for (let j = s.coupleNext[c]!; j < end; j++) {
+    s.proposals++;
+    s.stepProposals++;
+    if (!pairWorks(m, s, c, j)) continue;
+    s.coupleNext[c] = j + 1;
+    s.couplePair[c] = j;
+    // Leave first, then enter: the positions they free were not counted when checking the pair.
+    for (let side = 0; side < 2; side++) {
+      const a = m.coupleMembers[2 * c + side]!;
+      const p = m.pairProg[2 * j + side]!;
+      if (s.primary[a] !== p || p < 0) dropPrimary(m, s, a, false);
+    }
+    for (let side = 0; side < 2; side++) {
+      const a = m.coupleMembers[2 * c + side]!;
+      const p = m.pairProg[2 * j + side]!;
+      if (p < 0) continue;
+      if (s.primary[a] === p) {
+        s.primaryPos[a] = j;
+        continue;
+      }
+      const rank = m.pairProgRank[2 * j + side]!;
+      const d = enter(m.base, s, p, rank);
+      takePrimary(m, s, a, p, j, rank);
+      if (d >= 0) bumped(m, s, d, p);
+    }
+    return;
+  }
+  s.coupleNext[c] = cur >= 0 ? cur + 1 : end;
+}

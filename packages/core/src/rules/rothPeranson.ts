@@ -1,0 +1,133 @@
+import { compareIds, type FullMarket } from "./fullMarket.ts";
+import { beginStep, loopParticipants } from "./loopDetector.ts";
+import { mulberry32, shuffleInPlace } from "./prng.ts";
+import { drain } from "./repair.ts";
+import { applyReversions, type ReversionEvent } from "./reversions.ts";
+import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+
+export interface RothPeransonOptions {
+  /**
+   * Re-orderings of the couples to try after a loop is detected (Roth & Peranson's remedy); 0 gives up at once.
+   * @defaultValue 20
+   */
+  maxReorderings?: number;
+  /**
+   * Random source for the re-orderings, `() => number` in [0, 1) such as `seedrandom(seed)`.
+   * @defaultValue a mulberry32 generator seeded with 1
+   */
+  rng?: () => number;
+  /**
+   * Couples in admission order (couple indices); it replaces the production order for the first attempt.
+   * @defaultValue ascending lower member id (ALGORITHM.md §9)
+   */
+  coupleOrder?: ArrayLike<number>;
+}
+
+/** The loop the detector saw: who and which programs were cycling. */
+export interface LoopReport {
+  applicants: number[];
+  programs: number[];
+  /** 0-based attempt in which it happened (0 = the production order). */
+  attempt: number;
+}
+
+/** A Roth–Peranson outcome in index form. */
+export interface FullMatching {
+  /** Per applicant, her primary program (couple members included); -1 when unmatched. */
+  readonly primaryOf: Int32Array;
+  /** Per applicant, her PGY-1 program from a supplemental list; -1 when none. */
+  readonly supplementalOf: Int32Array;
+  /** Per single, her appRol entry at `primaryOf` (so her rank is entry - appStart[a]); -1 otherwise. */
+  readonly primaryEntry: Int32Array;
+  /** Per applicant, her suppRol entry at `supplementalOf`; -1 when none. */
+  readonly supplementalEntry: Int32Array;
+  /** Per couple, its matched pair index into the pair arrays; -1 when unmatched. */
+  readonly couplePair: Int32Array;
+  /** Final quota per program, after reversions. */
+  readonly quota: Int32Array;
+  readonly reversions: readonly ReversionEvent[];
+  /** Loops detected over all attempts, the last one first; empty when the first attempt ran clean. */
+  readonly loops: readonly LoopReport[];
+  /** Re-orderings used; the result comes from attempt `reorderings`. */
+  readonly reorderings: number;
+  /** False when every attempt looped: the matching is then the tentative one at the last detection. */
+  readonly completed: boolean;
+  readonly proposals: number;
+}
+
+/** Admits `agent` as step k and runs the chains to the end; false when a loop was detected. */
+function admit(m: FullMarket, s: RpState, agent: number, maxStep: number): boolean {
+  beginStep(s.detector);
+  s.stepProposals = 0;
+  pushAgent(s, agent);
+  return drain(m, s, maxStep);
+}
+
+function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, donors: Uint32Array, maxStep: number, reversions: ReversionEvent[]): boolean {
+  resetRpState(m, s);
+  const { nA } = m.base;
+  for (const a of m.singlesOrder) {
+    s.admitted[a] = 1;
+    if (!admit(m, s, a, maxStep)) return false;
+  }
+  for (const c of coupleOrder) {
+    s.admitted[m.coupleMembers[2 * c]!] = 1;
+    s.admitted[m.coupleMembers[2 * c + 1]!] = 1;
+    if (!admit(m, s, nA + c, maxStep)) return false;
+  }
+  // End game: reversions, repeated until nothing changes (ALGORITHM.md §9, rules 5–9).
+  for (let round = 1; ; round++) {
+    beginStep(s.detector);
+    s.stepProposals = 0;
+    if (!applyReversions(m, s, donors, round, reversions)) return true;
+    if (!drain(m, s, maxStep)) return false;
+  }
+}
+
+/**
+ * The Roth–Peranson instability-chaining algorithm (Roth & Peranson 1999; ALGORITHM.md §8–§9): singles in
+ * ascending id, then couples, each admitted as one step whose displacement chains and repairs run until both
+ * stacks are empty; then reversions. A detected loop restarts the run with the couples in a seeded random order,
+ * at most `maxReorderings` times. On a simple market the result is applicant-proposing deferred acceptance.
+ */
+export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): FullMatching {
+  const maxReorderings = options.maxReorderings ?? 20;
+  if (!Number.isInteger(maxReorderings) || maxReorderings < 0) throw new RangeError("rothPeranson: maxReorderings must be a whole number ≥ 0");
+  const rng = options.rng ?? mulberry32(1);
+  const s = createRpState(m);
+  const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
+  const { programIds, nP, appStart, nA } = m.base;
+  const donors = Uint32Array.from([...Array(nP).keys()].filter((p) => m.revertsTo[p]! >= 0).sort((x, y) => compareIds(programIds[x]!, programIds[y]!)));
+  // A step that proposes more than this is cycling even if the detector has not seen a repeat yet.
+  const maxStep = 64 * (appStart[nA]! + m.pairStart[m.nC]! + m.suppStart[m.suppStart.length - 1]! + nA) + 4096;
+  const loops: LoopReport[] = [];
+  let reversions: ReversionEvent[] = [];
+  let attempt = 0;
+  let completed = false;
+  let proposals = 0;
+  for (; ; attempt++) {
+    reversions = [];
+    completed = runOnce(m, s, order, donors, maxStep, reversions);
+    proposals += s.proposals;
+    if (completed) break;
+    loops.unshift({ ...loopParticipants(s.detector), attempt });
+    if (attempt >= maxReorderings) break;
+    order.set(m.couplesOrder);
+    shuffleInPlace(order, rng);
+  }
+  const primaryEntry = new Int32Array(nA).fill(-1);
+  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.primaryPos[a]!;
+  return {
+    primaryOf: s.primary.slice(),
+    supplementalOf: s.supp.slice(),
+    primaryEntry,
+    supplementalEntry: s.suppEntry.slice(),
+    couplePair: s.couplePair.slice(),
+    quota: s.quota.slice(),
+    reversions,
+    loops,
+    reorderings: attempt,
+    completed,
+    proposals,
+  };
+}
