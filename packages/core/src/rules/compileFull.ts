@@ -134,6 +134,9 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   const lower = (c: number): number => (byId(coupleMembers[2 * c]!, coupleMembers[2 * c + 1]!) <= 0 ? coupleMembers[2 * c]! : coupleMembers[2 * c + 1]!);
   const couplesOrder = [...Array(nC).keys()].sort((x, y) => byId(lower(x), lower(y)));
 
+  const revertsTo = Int32Array.from(scenario.programs, (p) => (p.revertsTo === undefined ? -1 : lookup(programIndex, p.revertsTo, "revertsTo")));
+  const programIds = base.programIds;
+  const donors = [...revertsTo.keys()].filter((p) => revertsTo[p]! >= 0).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));
   return {
     base,
     nC,
@@ -143,7 +146,8 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     pairProg,
     pairProgRank,
     track: Uint8Array.from(scenario.programs, (p) => TrackCode[p.track ?? "categorical"]),
-    revertsTo: Int32Array.from(scenario.programs, (p) => (p.revertsTo === undefined ? -1 : lookup(programIndex, p.revertsTo, "revertsTo"))),
+    revertsTo,
+    donors: Uint32Array.from(donors),
     suppStart: Uint32Array.from(suppStart),
     suppRol,
     suppRolProgRank: programRanks(base, suppOwnerOfEntry, suppRol),

@@ -17,8 +17,13 @@ export interface FullAssignment {
   primaryOf: ArrayLike<number>;
   supplementalOf: ArrayLike<number>;
   couplePair: ArrayLike<number>;
-  /** Final quotas (after reversions); blocking also uses each program's original quota (ALGORITHM.md §7). */
+  /** Final quotas (after reversions). @defaultValue the original quotas */
   quota?: ArrayLike<number>;
+  /**
+   * Per program, positions it reverted and may claim back while they sit unfilled downstream (un-reverting,
+   * ALGORITHM.md §7): they count as vacancies of the donor. @defaultValue none
+   */
+  lent?: ArrayLike<number>;
 }
 
 export interface FullStabilityReport {
@@ -86,8 +91,13 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
   }
   const overQuota: number[] = [];
   const cap = new Int32Array(nP);
+  const reclaimable = (p: number): number => {
+    const lent = x.lent?.[p] ?? 0;
+    const t = m.revertsTo[p]!;
+    return lent <= 0 || t < 0 ? 0 : Math.min(lent, Math.max(0, finalQuota[t]! - count[t]!) + reclaimable(t));
+  };
   for (let p = 0; p < nP; p++) {
-    cap[p] = Math.max(original[p]!, finalQuota[p]!);
+    cap[p] = finalQuota[p]! + reclaimable(p);
     if (count[p]! > finalQuota[p]!) overQuota.push(p);
   }
   const takes = (p: number, rank: number): boolean => rank >= 0 && (count[p]! < cap[p]! || rank < worst1[p]!);

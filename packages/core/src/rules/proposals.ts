@@ -1,6 +1,7 @@
 import { linkedList, type FullMarket } from "./fullMarket.ts";
 import { logUnmatch } from "./loopDetector.ts";
 import { pushAgent, pushProgram, type RpState } from "./rpState.ts";
+import { reclaimable, reclaimOne } from "./reversions.ts";
 import { admitsAll, enter, leave, wouldTake } from "./slots.ts";
 
 /**
@@ -9,6 +10,16 @@ import { admitsAll, enter, leave, wouldTake } from "./slots.ts";
  * entry that would take it; if none does it keeps what it holds. Whoever is bumped goes on the applicant stack;
  * every position freed goes on the program stack.
  */
+
+/** `wouldTake`, counting positions the program reverted and may claim back (end game only). */
+function takes(m: FullMarket, s: RpState, p: number, rank: number): boolean {
+  return wouldTake(s, p, rank) || (s.anyLent && rank >= 0 && reclaimable(m, s, p) > 0);
+}
+
+/** Before entering a full program, claims back a reverted position if one is free downstream. */
+function makeRoom(m: FullMarket, s: RpState, p: number): void {
+  if (s.anyLent && s.count[p]! >= s.quota[p]! && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
+}
 
 /** Logs a forced unmatching for the loop detector. */
 function unmatched(s: RpState, a: number, p: number): void {
@@ -92,8 +103,9 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     s.stepProposals++;
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
-    if (!wouldTake(s, p, rank)) continue;
+    if (!takes(m, s, p, rank)) continue;
     if (cur >= 0) dropPrimary(m, s, a, false);
+    makeRoom(m, s, p);
     const d = enter(m.base, s, p, rank);
     s.next[a] = e + 1;
     takePrimary(m, s, a, p, e, rank);
@@ -114,11 +126,12 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     s.stepProposals++;
     const p = suppRol[e]!;
     const rank = suppRolProgRank[e]!;
-    if (!wouldTake(s, p, rank)) continue;
+    if (!takes(m, s, p, rank)) continue;
     if (cur >= 0) {
       leave(m.base, s, s.supp[a]!, s.suppRank[a]!);
       pushProgram(s, s.supp[a]!);
     }
+    makeRoom(m, s, p);
     const d = enter(m.base, s, p, rank);
     s.supp[a] = p;
     s.suppEntry[a] = e;
@@ -146,9 +159,30 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
   const stay1 = p1 >= 0 && s.primary[m1] === p1;
   if (p0 >= 0 && p0 === p1) {
     if ((!stay0 && r0 < 0) || (!stay1 && r1 < 0)) return false;
-    return admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.primaryRank[m0]! : stay1 ? s.primaryRank[m1]! : -1);
+    // Reclaimable positions count as room: lend them to the quota for the check only.
+    const extra = s.anyLent ? Math.min(2, reclaimable(m, s, p0)) : 0;
+    s.quota[p0]! += extra;
+    const ok = admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.primaryRank[m0]! : stay1 ? s.primaryRank[m1]! : -1);
+    s.quota[p0]! -= extra;
+    return ok;
   }
-  return (p0 < 0 || stay0 || wouldTake(s, p0, r0)) && (p1 < 0 || stay1 || wouldTake(s, p1, r1));
+  return (p0 < 0 || stay0 || takes(m, s, p0, r0)) && (p1 < 0 || stay1 || takes(m, s, p1, r1));
+}
+
+/**
+ * End game only: claims back reverted positions the pair counted on, then checks the pair again without them
+ * (both partners may have counted the same position downstream). False when the pair no longer works.
+ */
+function claimRoomForPair(m: FullMarket, s: RpState, c: number, j: number): boolean {
+  for (let side = 0; side < 2; side++) {
+    const p = m.pairProg[2 * j + side]!;
+    if (p >= 0 && s.primary[m.coupleMembers[2 * c + side]!] !== p) makeRoom(m, s, p);
+  }
+  const anyLent = s.anyLent;
+  s.anyLent = false;
+  const ok = pairWorks(m, s, c, j);
+  s.anyLent = anyLent;
+  return ok;
 }
 
 export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
@@ -158,6 +192,7 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
     s.proposals++;
     s.stepProposals++;
     if (!pairWorks(m, s, c, j)) continue;
+    if (s.anyLent && !claimRoomForPair(m, s, c, j)) continue;
     s.coupleNext[c] = j + 1;
     s.couplePair[c] = j;
     // Leave first, then enter: the positions they free were not counted when checking the pair.

@@ -1,5 +1,6 @@
 import { TrackCode, type FullMarket } from "./fullMarket.ts";
 import { proposeCouple, proposeSingle, proposeSupplemental } from "./proposals.ts";
+import { reclaimable } from "./reversions.ts";
 import { pushAgent, type RpState } from "./rpState.ts";
 
 /**
@@ -46,7 +47,8 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
 export function repairProgram(m: FullMarket, s: RpState, p: number): void {
   const { progStart, progRol } = m.base;
   const ps = progStart[p]!;
-  const limit = s.count[p]! < s.quota[p]! ? progStart[p + 1]! - ps : Math.max(s.worst[p]!, 0);
+  const room = s.count[p]! < s.quota[p]! || (s.anyLent && reclaimable(m, s, p) > 0);
+  const limit = room ? progStart[p + 1]! - ps : Math.max(s.worst[p]!, 0);
   let n = 0;
   for (let r = 0; r < limit; r++) {
     if (s.held[ps + r] === 1) continue;
@@ -82,6 +84,8 @@ export function drain(m: FullMarket, s: RpState, maxStepProposals: number): bool
       const p = s.progStack[--s.progTop]!;
       s.onProgStack[p] = 0;
       repairProgram(m, s, p);
+      // A vacancy here may be a reverted position its donors can claim back: re-examine them too.
+      if (s.anyLent) for (const d of m.donors) if (s.lent[d]! > 0 && d !== p) repairProgram(m, s, d);
     } else {
       return true;
     }

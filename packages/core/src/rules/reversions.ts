@@ -11,22 +11,39 @@ export interface ReversionEvent {
 }
 
 /**
- * One round of reversions (ALGORITHM.md §9, rule 7): in ascending code of the donating program, a program with
- * unfilled positions and a reversion target gives those positions away; the receiver goes on the program stack.
- * Returns true when anything moved. `donors` lists the programs with a target, in ascending id.
+ * Reverts program `from`'s unfilled positions to its target (ALGORITHM.md §6.3, §9 rule 7): its quota drops to
+ * what it holds and the receiver gains the rest and goes on the program stack. Returns true when anything moved.
  */
-export function applyReversions(m: FullMarket, s: RpState, donors: ArrayLike<number>, round: number, events: ReversionEvent[]): boolean {
-  let changed = false;
-  for (let i = 0; i < donors.length; i++) {
-    const from = donors[i]!;
-    const to = m.revertsTo[from]!;
-    const spare = s.quota[from]! - s.count[from]!;
-    if (spare <= 0) continue;
-    s.quota[from]! -= spare;
-    s.quota[to]! += spare;
-    pushProgram(s, to);
-    events.push({ from, to, positions: spare, round });
-    changed = true;
-  }
-  return changed;
+export function revertUnfilled(m: FullMarket, s: RpState, from: number, round: number, events: ReversionEvent[]): boolean {
+  const to = m.revertsTo[from]!;
+  const spare = s.quota[from]! - s.count[from]!;
+  if (to < 0 || spare <= 0) return false;
+  s.quota[from]! -= spare;
+  s.quota[to]! += spare;
+  s.lent[from]! += spare;
+  s.anyLent = true;
+  pushProgram(s, to);
+  events.push({ from, to, positions: spare, round });
+  return true;
+}
+
+/**
+ * Positions program `p` could claim back: those it reverted that still sit unfilled at its target or further down
+ * the chain. Checking un-reversion against the original quota (ALGORITHM.md §7, [RP99] footnote 8) means a donor
+ * must get them back when an applicant it wants turns up.
+ */
+export function reclaimable(m: FullMarket, s: RpState, p: number): number {
+  const lent = s.lent[p]!;
+  if (lent === 0) return 0;
+  const t = m.revertsTo[p]!;
+  return Math.min(lent, Math.max(0, s.quota[t]! - s.count[t]!) + reclaimable(m, s, t));
+}
+
+/** Moves one reverted position back to `p`; the caller checked `reclaimable(m, s, p) > 0`. */
+export function reclaimOne(m: FullMarket, s: RpState, p: number): void {
+  const t = m.revertsTo[p]!;
+  if (s.quota[t]! - s.count[t]! <= 0) reclaimOne(m, s, t);
+  s.quota[t]!--;
+  s.quota[p]!++;
+  s.lent[p]!--;
 }

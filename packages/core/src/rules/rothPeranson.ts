@@ -1,8 +1,8 @@
-import { compareIds, type FullMarket } from "./fullMarket.ts";
+import type { FullMarket } from "./fullMarket.ts";
 import { beginStep, loopParticipants } from "./loopDetector.ts";
 import { mulberry32, shuffleInPlace } from "./prng.ts";
 import { drain } from "./repair.ts";
-import { applyReversions, type ReversionEvent } from "./reversions.ts";
+import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
 import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 
 export interface RothPeransonOptions {
@@ -45,6 +45,8 @@ export interface FullMatching {
   readonly couplePair: Int32Array;
   /** Final quota per program, after reversions. */
   readonly quota: Int32Array;
+  /** Per program, reverted positions it may still claim back (see `checkFullStability`). */
+  readonly lent: Int32Array;
   readonly reversions: readonly ReversionEvent[];
   /** Loops detected over all attempts, the last one first; empty when the first attempt ran clean. */
   readonly loops: readonly LoopReport[];
@@ -63,7 +65,7 @@ function admit(m: FullMarket, s: RpState, agent: number, maxStep: number): boole
   return drain(m, s, maxStep);
 }
 
-function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, donors: Uint32Array, maxStep: number, reversions: ReversionEvent[]): boolean {
+function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[]): boolean {
   resetRpState(m, s);
   const { nA } = m.base;
   for (const a of m.singlesOrder) {
@@ -75,12 +77,18 @@ function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, donors: Ui
     s.admitted[m.coupleMembers[2 * c + 1]!] = 1;
     if (!admit(m, s, nA + c, maxStep)) return false;
   }
-  // End game: reversions, repeated until nothing changes (ALGORITHM.md §9, rules 5–9).
+  // End game: reversions in ascending donor id, each receiver's repairs run at once; rounds repeat until nothing
+  // changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
   for (let round = 1; ; round++) {
     beginStep(s.detector);
     s.stepProposals = 0;
-    if (!applyReversions(m, s, donors, round, reversions)) return true;
-    if (!drain(m, s, maxStep)) return false;
+    let changed = false;
+    for (const from of m.donors) {
+      if (!revertUnfilled(m, s, from, round, reversions)) continue;
+      changed = true;
+      if (!drain(m, s, maxStep)) return false;
+    }
+    if (!changed) return true;
   }
 }
 
@@ -96,8 +104,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   const rng = options.rng ?? mulberry32(1);
   const s = createRpState(m);
   const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
-  const { programIds, nP, appStart, nA } = m.base;
-  const donors = Uint32Array.from([...Array(nP).keys()].filter((p) => m.revertsTo[p]! >= 0).sort((x, y) => compareIds(programIds[x]!, programIds[y]!)));
+  const { appStart, nA } = m.base;
   // A step that proposes more than this is cycling even if the detector has not seen a repeat yet.
   const maxStep = 64 * (appStart[nA]! + m.pairStart[m.nC]! + m.suppStart[m.suppStart.length - 1]! + nA) + 4096;
   const loops: LoopReport[] = [];
@@ -107,7 +114,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   let proposals = 0;
   for (; ; attempt++) {
     reversions = [];
-    completed = runOnce(m, s, order, donors, maxStep, reversions);
+    completed = runOnce(m, s, order, maxStep, reversions);
     proposals += s.proposals;
     if (completed) break;
     loops.unshift({ ...loopParticipants(s.detector), attempt });
@@ -124,6 +131,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     supplementalEntry: s.suppEntry.slice(),
     couplePair: s.couplePair.slice(),
     quota: s.quota.slice(),
+    lent: s.lent.slice(),
     reversions,
     loops,
     reorderings: attempt,

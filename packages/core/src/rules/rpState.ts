@@ -9,6 +9,10 @@ import type { FullMarket } from "./fullMarket.ts";
 export interface RpState {
   /** Current quota per program (reversions move positions). */
   quota: Int32Array;
+  /** Per program, positions it reverted away that it may still claim back while they sit unfilled downstream. */
+  lent: Int32Array;
+  /** True once any reversion happened (only then do the reclaim paths run). */
+  anyLent: boolean;
   /** Positions held per program (primary and supplemental holders alike). */
   count: Int32Array;
   /** Per program, the largest program rank it holds (its least-preferred holder); -1 when empty. */
@@ -63,6 +67,8 @@ export function createRpState(m: FullMarket): RpState {
   const agents = 2 * nA + m.nC;
   return {
     quota: new Int32Array(nP),
+    lent: new Int32Array(nP),
+    anyLent: false,
     count: new Int32Array(nP),
     worst: new Int32Array(nP),
     held: new Uint8Array(progStart[nP]!),
@@ -95,6 +101,8 @@ export function createRpState(m: FullMarket): RpState {
 /** Back to the empty matching with every applicant outside A(0), keeping the buffers. */
 export function resetRpState(m: FullMarket, s: RpState): void {
   s.quota.set(m.base.quota);
+  s.lent.fill(0);
+  s.anyLent = false;
   s.count.fill(0);
   s.worst.fill(-1);
   s.held.fill(0);
