@@ -90,17 +90,23 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
     hold(q, rank);
   }
   const overQuota: number[] = [];
-  const cap = new Int32Array(nP);
+  // Quotas and lent positions, mutated only while testing a couple's pair (and restored).
+  const q = Int32Array.from(finalQuota);
+  const lent = Int32Array.from({ length: nP }, (_, p) => x.lent?.[p] ?? 0);
+  for (let p = 0; p < nP; p++) if (count[p]! > q[p]!) overQuota.push(p);
   const reclaimable = (p: number): number => {
-    const lent = x.lent?.[p] ?? 0;
     const t = m.revertsTo[p]!;
-    return lent <= 0 || t < 0 ? 0 : Math.min(lent, Math.max(0, finalQuota[t]! - count[t]!) + reclaimable(t));
+    return lent[p]! <= 0 || t < 0 ? 0 : Math.min(lent[p]!, Math.max(0, q[t]! - count[t]!) + reclaimable(t));
   };
-  for (let p = 0; p < nP; p++) {
-    cap[p] = finalQuota[p]! + reclaimable(p);
-    if (count[p]! > finalQuota[p]!) overQuota.push(p);
-  }
-  const takes = (p: number, rank: number): boolean => rank >= 0 && (count[p]! < cap[p]! || rank < worst1[p]!);
+  const reclaimOne = (p: number): void => {
+    const t = m.revertsTo[p]!;
+    if (q[t]! - count[t]! <= 0) reclaimOne(t);
+    q[t]!--;
+    q[p]!++;
+    lent[p]!--;
+  };
+  const plainTakes = (p: number, rank: number): boolean => rank >= 0 && (count[p]! < q[p]! || rank < worst1[p]!);
+  const takes = (p: number, rank: number): boolean => plainTakes(p, rank) || (rank >= 0 && reclaimable(p) > 0);
 
   const blocking: FullBlocking[] = [];
   for (let a = 0; a < nA; a++) {
@@ -127,14 +133,27 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
       const p1 = m.pairProg[2 * j + 1]!;
       const stay0 = p0 >= 0 && x.primaryOf[m0] === p0;
       const stay1 = p1 >= 0 && x.primaryOf[m1] === p1;
+      // A donor's reverted positions are claimed back first (as the engine does), then the pair is judged on
+      // the plain quotas, so two partners never count the same position downstream twice.
+      const saved: number[] = [];
+      for (const p of [p0, p1]) for (let t = p; t >= 0; t = m.revertsTo[t]!) saved.push(t, q[t]!, lent[t]!);
       let works: boolean;
       if (p0 >= 0 && p0 === p1) {
         const n0 = stay0 ? -1 : m.pairProgRank[2 * j]!;
         const n1 = stay1 ? -1 : m.pairProgRank[2 * j + 1]!;
         const kept = stay0 ? primaryRank[m0]! : stay1 ? primaryRank[m1]! : -1;
-        works = (stay0 || n0 >= 0) && (stay1 || n1 >= 0) && admitsBoth(count[p0]!, cap[p0]!, worst1[p0]!, worst2[p0]!, n0, n1, kept);
+        const fits = (): boolean => (stay0 || n0 >= 0) && (stay1 || n1 >= 0) && admitsBoth(count[p0]!, q[p0]!, worst1[p0]!, worst2[p0]!, n0, n1, kept);
+        for (let k = 0; k < 2 && !fits() && reclaimable(p0) > 0; k++) reclaimOne(p0);
+        works = fits();
       } else {
-        works = (p0 < 0 || stay0 || takes(p0, m.pairProgRank[2 * j]!)) && (p1 < 0 || stay1 || takes(p1, m.pairProgRank[2 * j + 1]!));
+        for (const [side, p, stay] of [[0, p0, stay0], [1, p1, stay1]] as const) {
+          if (p >= 0 && !stay && !plainTakes(p, m.pairProgRank[2 * j + side]!) && reclaimable(p) > 0) reclaimOne(p);
+        }
+        works = (p0 < 0 || stay0 || plainTakes(p0, m.pairProgRank[2 * j]!)) && (p1 < 0 || stay1 || plainTakes(p1, m.pairProgRank[2 * j + 1]!));
+      }
+      for (let i = saved.length - 3; i >= 0; i -= 3) {
+        q[saved[i]!] = saved[i + 1]!;
+        lent[saved[i]!] = saved[i + 2]!;
       }
       if (works) blocking.push({ kind: "couple", applicant: m0, program: p0, couple: c, pair: j });
     }

@@ -16,9 +16,9 @@ function takes(m: FullMarket, s: RpState, p: number, rank: number): boolean {
   return wouldTake(s, p, rank) || (s.anyLent && rank >= 0 && reclaimable(m, s, p) > 0);
 }
 
-/** Before entering a full program, claims back a reverted position if one is free downstream. */
-function makeRoom(m: FullMarket, s: RpState, p: number): void {
-  if (s.anyLent && s.count[p]! >= s.quota[p]! && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
+/** When program `p` would not take `rank` as it stands, claims back a reverted position if one is free downstream. */
+function makeRoom(m: FullMarket, s: RpState, p: number, rank: number): void {
+  if (s.anyLent && !wouldTake(s, p, rank) && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
 }
 
 /** Logs a forced unmatching for the loop detector. */
@@ -105,7 +105,7 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     const rank = appRolProgRank[e]!;
     if (!takes(m, s, p, rank)) continue;
     if (cur >= 0) dropPrimary(m, s, a, false);
-    makeRoom(m, s, p);
+    makeRoom(m, s, p, rank);
     const d = enter(m.base, s, p, rank);
     s.next[a] = e + 1;
     takePrimary(m, s, a, p, e, rank);
@@ -131,7 +131,7 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
       leave(m.base, s, s.supp[a]!, s.suppRank[a]!);
       pushProgram(s, s.supp[a]!);
     }
-    makeRoom(m, s, p);
+    makeRoom(m, s, p, rank);
     const d = enter(m.base, s, p, rank);
     s.supp[a] = p;
     s.suppEntry[a] = e;
@@ -174,14 +174,30 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
  * (both partners may have counted the same position downstream). False when the pair no longer works.
  */
 function claimRoomForPair(m: FullMarket, s: RpState, c: number, j: number): boolean {
+  // Remember the reversion chains the claims may touch, to undo them if the pair fails after all.
+  const saved: number[] = [];
   for (let side = 0; side < 2; side++) {
-    const p = m.pairProg[2 * j + side]!;
-    if (p >= 0 && s.primary[m.coupleMembers[2 * c + side]!] !== p) makeRoom(m, s, p);
+    for (let p = m.pairProg[2 * j + side]!; p >= 0; p = m.revertsTo[p]!) saved.push(p, s.quota[p]!, s.lent[p]!);
   }
-  const anyLent = s.anyLent;
   s.anyLent = false;
+  const p0 = m.pairProg[2 * j]!;
+  if (p0 >= 0 && p0 === m.pairProg[2 * j + 1]) {
+    // One program for both: claim positions one at a time until it has room for both, or none is left.
+    for (let k = 0; k < 2 && !pairWorks(m, s, c, j) && reclaimable(m, s, p0) > 0; k++) reclaimOne(m, s, p0);
+  } else {
+    for (let side = 0; side < 2; side++) {
+      const p = m.pairProg[2 * j + side]!;
+      if (p >= 0 && s.primary[m.coupleMembers[2 * c + side]!] !== p && !wouldTake(s, p, m.pairProgRank[2 * j + side]!) && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
+    }
+  }
   const ok = pairWorks(m, s, c, j);
-  s.anyLent = anyLent;
+  s.anyLent = true;
+  if (!ok) {
+    for (let i = saved.length - 3; i >= 0; i -= 3) {
+      s.quota[saved[i]!] = saved[i + 1]!;
+      s.lent[saved[i]!] = saved[i + 2]!;
+    }
+  }
   return ok;
 }
 

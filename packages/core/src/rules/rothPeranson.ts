@@ -79,7 +79,10 @@ function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: n
   }
   // End game: reversions in ascending donor id, each receiver's repairs run at once; rounds repeat until nothing
   // changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
+  // Positions only move downstream except when claimed back, so a long run of rounds means they are circling.
+  const maxRounds = 2 * m.base.nP + 16;
   for (let round = 1; ; round++) {
+    if (round > maxRounds) return false;
     beginStep(s.detector);
     s.stepProposals = 0;
     let changed = false;
