@@ -37,8 +37,9 @@ export interface FullMatchResult {
   couples: CoupleOutcome[];
   programs: FullProgramOutcome[];
   reversions: Array<{ from: string; to: string; positions: number; round: number }>;
-  /** Loops detected (the last first), with ids; empty when the production order ran clean. */
-  loops: Array<{ applicants: string[]; programs: string[]; attempt: number }>;
+  /** The last loop detected, with ids; null when the production order ran clean. */
+  loop: { applicants: string[]; programs: string[]; attempt: number } | null;
+  loopsDetected: number;
   reorderings: number;
   completed: boolean;
   proposals: number;
@@ -86,7 +87,8 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     couples,
     programs,
     reversions: x.reversions.map((r) => ({ from: programIds[r.from]!, to: programIds[r.to]!, positions: r.positions, round: r.round })),
-    loops: x.loops.map((l) => ({ applicants: l.applicants.map((a) => applicantIds[a]!), programs: l.programs.map((p) => programIds[p]!), attempt: l.attempt })),
+    loop: x.loop === null ? null : { applicants: x.loop.applicants.map((a) => applicantIds[a]!), programs: x.loop.programs.map((p) => programIds[p]!), attempt: x.loop.attempt },
+    loopsDetected: x.loopsDetected,
     reorderings: x.reorderings,
     completed: x.completed,
     proposals: x.proposals,

@@ -48,8 +48,10 @@ export interface FullMatching {
   /** Per program, reverted positions it may still claim back (see `checkFullStability`). */
   readonly lent: Int32Array;
   readonly reversions: readonly ReversionEvent[];
-  /** Loops detected over all attempts, the last one first; empty when the first attempt ran clean. */
-  readonly loops: readonly LoopReport[];
+  /** The last loop detected, or null when the first attempt ran clean. */
+  readonly loop: LoopReport | null;
+  /** Loops detected over all attempts (one per failed attempt). */
+  readonly loopsDetected: number;
   /** Re-orderings used; the result comes from attempt `reorderings`. */
   readonly reorderings: number;
   /** False when every attempt looped: the matching is then the tentative one at the last detection. */
@@ -110,7 +112,10 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   const { appStart, nA } = m.base;
   // A step that proposes more than this is cycling even if the detector has not seen a repeat yet.
   const maxStep = 64 * (appStart[nA]! + m.pairStart[m.nC]! + m.suppStart[m.suppStart.length - 1]! + nA) + 4096;
-  const loops: LoopReport[] = [];
+  let loop: LoopReport | null = null;
+  let loopsDetected = 0;
+  // With fewer than two couples there is no other order to try.
+  const tries = m.nC < 2 ? 0 : maxReorderings;
   let reversions: ReversionEvent[] = [];
   let attempt = 0;
   let completed = false;
@@ -120,8 +125,9 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     completed = runOnce(m, s, order, maxStep, reversions);
     proposals += s.proposals;
     if (completed) break;
-    loops.unshift({ ...loopParticipants(s.detector), attempt });
-    if (attempt >= maxReorderings) break;
+    loop = { ...loopParticipants(s.detector), attempt };
+    loopsDetected++;
+    if (attempt >= tries) break;
     order.set(m.couplesOrder);
     shuffleInPlace(order, rng);
   }
@@ -136,7 +142,8 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     quota: s.quota.slice(),
     lent: s.lent.slice(),
     reversions,
-    loops,
+    loop,
+    loopsDetected,
     reorderings: attempt,
     completed,
     proposals,
