@@ -32,3 +32,4 @@ export type { FullBlocking, FullAssignment, FullStabilityReport } from "./rules/
 export { collectFullResult, describeBlocking } from "./rules/fullResult.ts";
 export type { FullMatchResult, FullApplicantOutcome, CoupleOutcome, FullProgramOutcome } from "./rules/fullResult.ts";
 export { mulberry32 } from "./rules/prng.ts";
+export { parseSmsText, formatSms, formatSmsMatching, looksLikeSms, smsLosses } from "./sms.ts";

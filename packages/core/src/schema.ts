@@ -77,6 +77,8 @@ export const CouplePair = z
   .refine((pair) => pair[0] !== null || pair[1] !== null, { error: "at most one partner may be null (No Match)" });
 
 export const Couple = z.object({
+  /** Optional name of the couple (the Stable Matching Suite format gives couples their own id). */
+  id: Id.optional(),
   members: z.tuple([Id, Id]),
   rol: z.array(CouplePair).max(300, { error: "a couple may rank at most 300 pairs" }),
 });

@@ -1,5 +1,6 @@
-import { checkStability, collectResult, collectTrace, compileMarket, createTrace, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
+import { checkStability, collectResult, collectTrace, compileMarket, createTrace, formatSmsMatching, needsFullRules, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
 import type { CompiledMarket } from "../market.ts";
+import { fullMatch } from "./fullMatch.ts";
 import type { CliIo } from "./io.ts";
 import { loadScenario } from "./loadScenario.ts";
 import { formatTable, ordinal } from "./table.ts";
@@ -9,6 +10,11 @@ export interface MatchCommandOptions {
   json: boolean;
   trace: boolean;
   maxBytes: number;
+  /** Print the matching as a Stable Matching Suite match file instead. */
+  sms: boolean;
+  /** Seed of the couples' re-orderings after a loop (full rules only). */
+  seed: number;
+  maxReorderings: number;
 }
 
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
@@ -18,6 +24,10 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
   const t0 = performance.now();
   const scenario = loadScenario(io, file, options.maxBytes);
   const t1 = performance.now();
+  if (needsFullRules(scenario)) {
+    io.stdout(fullMatch(scenario, options, t1 - t0));
+    return;
+  }
   const market = compileMarket(scenario);
   const t2 = performance.now();
   const trace = options.trace ? createTrace(market, options.side) : undefined;
@@ -27,6 +37,10 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
   const result = collectResult(market, matching);
   const timings = { parseMs: round(t1 - t0), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
 
+  if (options.sms) {
+    io.stdout(formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), true));
+    return;
+  }
   if (options.json) {
     io.stdout(JSON.stringify(toJson(market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace))) + "\n");
     return;
