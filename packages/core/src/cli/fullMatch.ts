@@ -56,7 +56,7 @@ function toJson(market: FullMarket, result: FullMatchResult, report: FullStabili
     reversions: result.reversions,
     blockingPairs: report.blocking.map((b) => describeBlocking(market, b)),
     stable: report.stable,
-    loop: { detected: result.loopsDetected > 0, resolved: result.completed, reorderings: result.reorderings, loopsDetected: result.loopsDetected, last: result.loop },
+    loop: { detected: result.loopsDetected > 0, resolved: result.completed, reorderings: result.reorderings, loopsDetected: result.loopsDetected, loopsBroken: result.loopsBroken, last: result.loop },
     stats: { applicants: result.applicants.length, matched, unmatched: result.applicants.length - matched, proposals: result.proposals },
     timings,
   };
@@ -77,7 +77,7 @@ function formatHuman(market: FullMarket, result: FullMatchResult, report: FullSt
   if (result.loop !== null) {
     out += result.completed
       ? `loops: ${result.loopsDetected} detected, resolved after ${result.reorderings} re-ordering${result.reorderings === 1 ? "" : "s"} of the couples\n`
-      : `loop: the algorithm cycles (applicants ${result.loop.applicants.join(", ")}; programs ${result.loop.programs.join(", ")}); no stable matching found, the matching shown is the tentative one when it stopped\n`;
+      : `loop: the algorithm cycles (applicants ${result.loop.applicants.join(", ")}; programs ${result.loop.programs.join(", ")}); no stable matching found in ${result.reorderings + 1} order${result.reorderings === 0 ? "" : "s"}; the matching shown breaks ${result.loopsBroken} loop${result.loopsBroken === 1 ? "" : "s"} by refusing one applicant one program each\n`;
   }
   const first = report.blocking[0];
   out += report.stable ? "stable: yes (no blocking single, couple or supplemental case)\n" : `stable: NO (${report.blocking.length} blocking${first === undefined ? "" : `, e.g. ${JSON.stringify(describeBlocking(market, first))}`})\n`;

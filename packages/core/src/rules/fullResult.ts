@@ -40,6 +40,7 @@ export interface FullMatchResult {
   /** The last loop detected, with ids; null when the production order ran clean. */
   loop: { applicants: string[]; programs: string[]; attempt: number } | null;
   loopsDetected: number;
+  loopsBroken: number;
   reorderings: number;
   completed: boolean;
   proposals: number;
@@ -89,6 +90,7 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     reversions: x.reversions.map((r) => ({ from: programIds[r.from]!, to: programIds[r.to]!, positions: r.positions, round: r.round })),
     loop: x.loop === null ? null : { applicants: x.loop.applicants.map((a) => applicantIds[a]!), programs: x.loop.programs.map((p) => programIds[p]!), attempt: x.loop.attempt },
     loopsDetected: x.loopsDetected,
+    loopsBroken: x.loopsBroken,
     reorderings: x.reorderings,
     completed: x.completed,
     proposals: x.proposals,

@@ -1,6 +1,6 @@
 import { linkedList, type FullMarket } from "./fullMarket.ts";
 import { logUnmatch } from "./loopDetector.ts";
-import { pushAgent, pushProgram, type RpState } from "./rpState.ts";
+import { isBanned, pushAgent, pushProgram, type RpState } from "./rpState.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { admitsAll, enter, leave, wouldTake } from "./slots.ts";
 
@@ -21,18 +21,17 @@ function makeRoom(m: FullMarket, s: RpState, p: number, rank: number): void {
   if (s.anyLent && !wouldTake(s, p, rank) && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
 }
 
-/** Logs a forced unmatching for the loop detector. */
+/** Logs a bump for the loop detector. */
 function unmatched(s: RpState, a: number, p: number): void {
-  if (logUnmatch(s.detector, a, p)) s.looped = true;
+  if (s.stepVacated && logUnmatch(s.detector, a, p)) s.looped = true;
 }
 
 /** Withdraws applicant `a` from her supplemental (PGY-1) position, if any, and forgets the list in force. */
-export function dropSupplemental(m: FullMarket, s: RpState, a: number, forced: boolean): void {
+export function dropSupplemental(m: FullMarket, s: RpState, a: number): void {
   const p = s.supp[a]!;
   if (p >= 0) {
     leave(m.base, s, p, s.suppRank[a]!);
     pushProgram(s, p);
-    if (forced) unmatched(s, a, p);
   }
   s.supp[a] = -1;
   s.suppEntry[a] = -1;
@@ -41,17 +40,16 @@ export function dropSupplemental(m: FullMarket, s: RpState, a: number, forced: b
 }
 
 /** Withdraws applicant `a` from her primary position (and so from its supplemental position). */
-function dropPrimary(m: FullMarket, s: RpState, a: number, forced: boolean): void {
+function dropPrimary(m: FullMarket, s: RpState, a: number): void {
   const p = s.primary[a]!;
   if (p >= 0) {
     leave(m.base, s, p, s.primaryRank[a]!);
     pushProgram(s, p);
-    if (forced) unmatched(s, a, p);
   }
   s.primary[a] = -1;
   s.primaryPos[a] = -1;
   s.primaryRank[a] = -1;
-  dropSupplemental(m, s, a, forced);
+  dropSupplemental(m, s, a);
 }
 
 /** Records a new primary match; an advanced program with a linked supplemental list starts that list. */
@@ -81,7 +79,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   s.primary[d] = -1;
   s.primaryPos[d] = -1;
   s.primaryRank[d] = -1;
-  dropSupplemental(m, s, d, true);
+  dropSupplemental(m, s, d);
   const c = m.coupleOf[d]!;
   if (c < 0) {
     pushAgent(s, d);
@@ -89,22 +87,26 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   }
   // A couple matches both or neither: her partner is withdrawn, a second vacancy.
   const partner = m.coupleMembers[2 * c]! === d ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
-  dropPrimary(m, s, partner, true);
+  dropPrimary(m, s, partner);
   s.couplePair[c] = -1;
   pushAgent(s, nA + c);
 }
 
 export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
   const { appStart, appRol, appRolProgRank } = m.base;
+  const { count, quota, worst } = s;
   const cur = s.primaryPos[a]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
-  for (let e = s.next[a]!; e < end; e++) {
-    s.proposals++;
-    s.stepProposals++;
+  const start = s.next[a]!;
+  for (let e = start; e < end; e++) {
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
-    if (!takes(m, s, p, rank)) continue;
-    if (cur >= 0) dropPrimary(m, s, a, false);
+    // wouldTake, inlined: this loop is the simple market's whole cost.
+    if (rank < 0 || (count[p]! >= quota[p]! && rank >= worst[p]! && !(s.anyLent && reclaimable(m, s, p) > 0))) continue;
+    if (s.hasBan[a] === 1 && isBanned(s, a, p)) continue;
+    s.proposals += e - start + 1;
+    s.stepProposals += e - start + 1;
+    if (cur >= 0) dropPrimary(m, s, a);
     makeRoom(m, s, p, rank);
     const d = enter(m.base, s, p, rank);
     s.next[a] = e + 1;
@@ -112,6 +114,8 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     if (d >= 0) bumped(m, s, d, p);
     return;
   }
+  s.proposals += end - start;
+  s.stepProposals += end - start;
   s.next[a] = cur >= 0 ? cur + 1 : end;
 }
 
@@ -126,7 +130,7 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     s.stepProposals++;
     const p = suppRol[e]!;
     const rank = suppRolProgRank[e]!;
-    if (!takes(m, s, p, rank)) continue;
+    if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) continue;
     if (cur >= 0) {
       leave(m.base, s, s.supp[a]!, s.suppRank[a]!);
       pushProgram(s, s.supp[a]!);
@@ -157,6 +161,7 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
   const r1 = m.pairProgRank[2 * j + 1]!;
   const stay0 = p0 >= 0 && s.primary[m0] === p0;
   const stay1 = p1 >= 0 && s.primary[m1] === p1;
+  if ((s.hasBan[m0] === 1 && !stay0 && isBanned(s, m0, p0)) || (s.hasBan[m1] === 1 && !stay1 && isBanned(s, m1, p1))) return false;
   if (p0 >= 0 && p0 === p1) {
     if ((!stay0 && r0 < 0) || (!stay1 && r1 < 0)) return false;
     // Reclaimable positions count as room: lend them to the quota for the check only.
@@ -215,7 +220,7 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
     for (let side = 0; side < 2; side++) {
       const a = m.coupleMembers[2 * c + side]!;
       const p = m.pairProg[2 * j + side]!;
-      if (s.primary[a] !== p || p < 0) dropPrimary(m, s, a, false);
+      if (s.primary[a] !== p || p < 0) dropPrimary(m, s, a);
     }
     for (let side = 0; side < 2; side++) {
       const a = m.coupleMembers[2 * c + side]!;

@@ -1,9 +1,10 @@
 import type { FullMarket } from "./fullMarket.ts";
+import { checkFullStability, type FullAssignment } from "./fullStability.ts";
 import { beginStep, loopParticipants } from "./loopDetector.ts";
 import { mulberry32, shuffleInPlace } from "./prng.ts";
 import { drain } from "./repair.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
-import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+import { banPair, createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 
 export interface RothPeransonOptions {
   /**
@@ -52,32 +53,63 @@ export interface FullMatching {
   readonly loop: LoopReport | null;
   /** Loops detected over all attempts (one per failed attempt). */
   readonly loopsDetected: number;
-  /** Re-orderings used; the result comes from attempt `reorderings`. */
+  /**
+   * Loops broken in the returned run, each by banning the pair (applicant, program) that kept repeating; the run
+   * then goes on. A run that broke loops is kept only if the checker finds it stable, or if it is the last attempt.
+   */
+  readonly loopsBroken: number;
+  /** Re-orderings used; when `completed`, the result comes from attempt `reorderings`. */
   readonly reorderings: number;
-  /** False when every attempt looped: the matching is then the tentative one at the last detection. */
+  /** True when the returned matching is stable; false when every order left it unstable (or no stable matching exists). */
   readonly completed: boolean;
   readonly proposals: number;
 }
 
-/** Admits `agent` as step k and runs the chains to the end; false when a loop was detected. */
-function admit(m: FullMarket, s: RpState, agent: number, maxStep: number): boolean {
-  beginStep(s.detector);
-  s.stepProposals = 0;
-  pushAgent(s, agent);
-  return drain(m, s, maxStep);
+/** How a run reacts to a loop: stop (to retry in another order), or break it and go on (the last attempt). */
+interface LoopPolicy {
+  breakLoops: boolean;
+  /** Loops broken so far in this run, newest last. */
+  broken: LoopReport[];
+  attempt: number;
 }
 
-function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[]): boolean {
+/** Runs the stacks empty; under `breakLoops` a loop bans its repeating pair and the step goes on. */
+function settle(m: FullMarket, s: RpState, maxStep: number, policy: LoopPolicy): boolean {
+  for (;;) {
+    if (drain(m, s, maxStep)) return true;
+    if (!policy.breakLoops || policy.broken.length >= MAX_BROKEN_LOOPS) return false;
+    const d = s.detector;
+    policy.broken.push(loopReport(m, s, policy.attempt));
+    banPair(s, d.logApplicant[Math.max(d.loopStart, 0)]!, d.logProgram[Math.max(d.loopStart, 0)]!);
+    beginStep(d);
+    s.looped = false;
+    s.stepProposals = 0;
+  }
+}
+
+/** Loops one run may break before it gives up entirely. */
+const MAX_BROKEN_LOOPS = 1000;
+
+/** Admits `agent` as step k and runs the chains to the end; false when a loop stopped the run. */
+function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy: LoopPolicy): boolean {
+  beginStep(s.detector);
+  s.stepProposals = 0;
+  s.stepVacated = false;
+  pushAgent(s, agent);
+  return settle(m, s, maxStep, policy);
+}
+
+function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], policy: LoopPolicy): boolean {
   resetRpState(m, s);
   const { nA } = m.base;
   for (const a of m.singlesOrder) {
     s.admitted[a] = 1;
-    if (!admit(m, s, a, maxStep)) return false;
+    if (!admit(m, s, a, maxStep, policy)) return false;
   }
   for (const c of coupleOrder) {
     s.admitted[m.coupleMembers[2 * c]!] = 1;
     s.admitted[m.coupleMembers[2 * c + 1]!] = 1;
-    if (!admit(m, s, nA + c, maxStep)) return false;
+    if (!admit(m, s, nA + c, maxStep, policy)) return false;
   }
   // End game: reversions in ascending donor id, each receiver's repairs run at once; rounds repeat until nothing
   // changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
@@ -87,14 +119,32 @@ function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: n
     if (round > maxRounds) return false;
     beginStep(s.detector);
     s.stepProposals = 0;
+    s.stepVacated = true;
     let changed = false;
     for (const from of m.donors) {
       if (!revertUnfilled(m, s, from, round, reversions)) continue;
       changed = true;
-      if (!drain(m, s, maxStep)) return false;
+      if (!settle(m, s, maxStep, policy)) return false;
     }
     if (!changed) return true;
   }
+}
+
+/** The loop the detector saw, with the partners of couple members in it (they are withdrawn, not bumped). */
+function loopReport(m: FullMarket, s: RpState, attempt: number): LoopReport {
+  const { applicants, programs } = loopParticipants(s.detector);
+  for (const a of [...applicants]) {
+    const c = m.coupleOf[a]!;
+    if (c < 0) continue;
+    const partner = m.coupleMembers[2 * c] === a ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
+    if (!applicants.includes(partner)) applicants.push(partner);
+  }
+  return { applicants, programs, attempt };
+}
+
+/** The current matching as the stability checker reads it (views, no copies). */
+function snapshot(s: RpState): FullAssignment {
+  return { primaryOf: s.primary, supplementalOf: s.supp, couplePair: s.couplePair, quota: s.quota, lent: s.lent };
 }
 
 /**
@@ -120,14 +170,20 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   let attempt = 0;
   let completed = false;
   let proposals = 0;
+  // Each attempt breaks the loops it meets (banning the pair that kept repeating) and goes on, then checks the
+  // result: a loop is often inessential and the run still ends stable. Otherwise the couples are re-ordered.
+  let loopsBroken = 0;
   for (; ; attempt++) {
+    const policy: LoopPolicy = { breakLoops: true, broken: [], attempt };
     reversions = [];
-    completed = runOnce(m, s, order, maxStep, reversions);
+    const finished = runOnce(m, s, order, maxStep, reversions, policy);
     proposals += s.proposals;
-    if (completed) break;
-    loop = { ...loopParticipants(s.detector), attempt };
-    loopsDetected++;
-    if (attempt >= tries) break;
+    loopsBroken = policy.broken.length;
+    loopsDetected += loopsBroken + (finished ? 0 : 1);
+    if (!finished) loop = loopReport(m, s, attempt);
+    else if (loopsBroken > 0) loop = policy.broken[loopsBroken - 1]!;
+    completed = finished && (loopsBroken === 0 || checkFullStability(m, snapshot(s)).stable);
+    if (completed || attempt >= tries) break;
     order.set(m.couplesOrder);
     shuffleInPlace(order, rng);
   }
@@ -144,6 +200,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     reversions,
     loop,
     loopsDetected,
+    loopsBroken,
     reorderings: attempt,
     completed,
     proposals,

@@ -58,8 +58,33 @@ export interface RpState {
   proposals: number;
   /** Proposals made in the current step, to stop a runaway step even if the detector missed it. */
   stepProposals: number;
+  /**
+   * True once a position was freed in the current step (a program went on the program stack). Before that the
+   * step is a plain deferred-acceptance chain, which cannot loop, so bumps are not logged (the hot path stays
+   * as cheap as simple deferred acceptance).
+   */
+  stepVacated: boolean;
   /** Set when a loop is detected; the run then unwinds. */
   looped: boolean;
+  /** Per applicant, 1 when she has a banned program (see `banPair`). */
+  hasBan: Uint8Array;
+  /** Banned (applicant, program) pairs, flattened; a handful at most, one per loop broken. */
+  banList: number[];
+}
+
+/**
+ * Last resort once re-ordering has failed: the pair that kept cycling is banned (that program no longer takes
+ * her) so the run can go on. The matching is then not stable and the checker reports that pair as blocking.
+ */
+export function banPair(s: RpState, a: number, p: number): void {
+  s.hasBan[a] = 1;
+  s.banList.push(a, p);
+}
+
+export function isBanned(s: RpState, a: number, p: number): boolean {
+  const list = s.banList;
+  for (let i = 0; i < list.length; i += 2) if (list[i] === a && list[i + 1] === p) return true;
+  return false;
 }
 
 export function createRpState(m: FullMarket): RpState {
@@ -94,7 +119,10 @@ export function createRpState(m: FullMarket): RpState {
     detector: createLoopDetector(),
     proposals: 0,
     stepProposals: 0,
+    stepVacated: false,
     looped: false,
+    hasBan: new Uint8Array(nA),
+    banList: [],
   };
 }
 
@@ -118,6 +146,8 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.proposals = 0;
   s.stepProposals = 0;
   s.looped = false;
+  s.hasBan.fill(0);
+  s.banList.length = 0;
 }
 
 export function pushAgent(s: RpState, agent: number): void {
@@ -127,6 +157,7 @@ export function pushAgent(s: RpState, agent: number): void {
 }
 
 export function pushProgram(s: RpState, p: number): void {
+  s.stepVacated = true;
   if (s.onProgStack[p] === 1) return;
   s.onProgStack[p] = 1;
   s.progStack[s.progTop++] = p;
