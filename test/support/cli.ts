@@ -1,0 +1,26 @@
+import { runCli } from "../../packages/core/src/cli/program.ts";
+import { InputError, type CliIo } from "../../packages/core/src/cli/io.ts";
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with in-memory files (`files[path]`), "-" reading `stdin`. */
+export function runCliWith(argv: string[], files: Record<string, string>, stdin = ""): CliRun {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readInput: (path) => {
+      if (path === "-") return stdin;
+      const text = files[path];
+      if (text === undefined) throw new InputError(`${path}: no such file`);
+      return text;
+    },
+  };
+  const code = runCli(argv, io);
+  return { code, stdout, stderr };
+}
