@@ -1,5 +1,6 @@
 import { TrackCode, type FullMarket } from "./fullMarket.ts";
-import { proposeCouple, proposeSingle, proposeSupplemental } from "./proposals.ts";
+import { proposeCouple } from "./couples.ts";
+import { proposeSingle, proposeSupplemental } from "./proposals.ts";
 import { reclaimable } from "./reversions.ts";
 import { pushAgent, type RpState } from "./rpState.ts";
 

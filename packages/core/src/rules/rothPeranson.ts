@@ -1,10 +1,9 @@
 import type { FullMarket } from "./fullMarket.ts";
-import { checkFullStability, type FullAssignment } from "./fullStability.ts";
-import { beginStep, loopParticipants } from "./loopDetector.ts";
+import { beginStep } from "./loopDetector.ts";
+import { loopReport, polish, settle, type LoopPolicy } from "./loopPolicy.ts";
 import { mulberry32, shuffleInPlace } from "./prng.ts";
-import { drain } from "./repair.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
-import { banPair, createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 
 export interface RothPeransonOptions {
   /**
@@ -65,31 +64,6 @@ export interface FullMatching {
   readonly proposals: number;
 }
 
-/** How a run reacts to a loop: stop (to retry in another order), or break it and go on (the last attempt). */
-interface LoopPolicy {
-  breakLoops: boolean;
-  /** Loops broken so far in this run, newest last. */
-  broken: LoopReport[];
-  attempt: number;
-}
-
-/** Runs the stacks empty; under `breakLoops` a loop bans its repeating pair and the step goes on. */
-function settle(m: FullMarket, s: RpState, maxStep: number, policy: LoopPolicy): boolean {
-  for (;;) {
-    if (drain(m, s, maxStep)) return true;
-    if (!policy.breakLoops || policy.broken.length >= MAX_BROKEN_LOOPS) return false;
-    const d = s.detector;
-    policy.broken.push(loopReport(m, s, policy.attempt));
-    banPair(s, d.logApplicant[Math.max(d.loopStart, 0)]!, d.logProgram[Math.max(d.loopStart, 0)]!);
-    beginStep(d);
-    s.looped = false;
-    s.stepProposals = 0;
-  }
-}
-
-/** Loops one run may break before it gives up entirely. */
-const MAX_BROKEN_LOOPS = 1000;
-
 /** Admits `agent` as step k and runs the chains to the end; false when a loop stopped the run. */
 function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy: LoopPolicy): boolean {
   beginStep(s.detector);
@@ -99,10 +73,10 @@ function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy
   return settle(m, s, maxStep, policy);
 }
 
-function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], policy: LoopPolicy): boolean {
+function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], policy: LoopPolicy): boolean {
   resetRpState(m, s);
   const { nA } = m.base;
-  for (const a of m.singlesOrder) {
+  for (const a of singlesOrder) {
     s.admitted[a] = 1;
     if (!admit(m, s, a, maxStep, policy)) return false;
   }
@@ -130,23 +104,6 @@ function runOnce(m: FullMarket, s: RpState, coupleOrder: Uint32Array, maxStep: n
   }
 }
 
-/** The loop the detector saw, with the partners of couple members in it (they are withdrawn, not bumped). */
-function loopReport(m: FullMarket, s: RpState, attempt: number): LoopReport {
-  const { applicants, programs } = loopParticipants(s.detector);
-  for (const a of [...applicants]) {
-    const c = m.coupleOf[a]!;
-    if (c < 0) continue;
-    const partner = m.coupleMembers[2 * c] === a ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
-    if (!applicants.includes(partner)) applicants.push(partner);
-  }
-  return { applicants, programs, attempt };
-}
-
-/** The current matching as the stability checker reads it (views, no copies). */
-function snapshot(s: RpState): FullAssignment {
-  return { primaryOf: s.primary, supplementalOf: s.supp, couplePair: s.couplePair, quota: s.quota, lent: s.lent };
-}
-
 /**
  * The Roth–Peranson instability-chaining algorithm (Roth & Peranson 1999; ALGORITHM.md §8–§9): singles in
  * ascending id, then couples, each admitted as one step whose displacement chains and repairs run until both
@@ -159,13 +116,14 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   const rng = options.rng ?? mulberry32(1);
   const s = createRpState(m);
   const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
+  const singles = Uint32Array.from(m.singlesOrder);
   const { appStart, nA } = m.base;
   // A step that proposes more than this is cycling even if the detector has not seen a repeat yet.
   const maxStep = 64 * (appStart[nA]! + m.pairStart[m.nC]! + m.suppStart[m.suppStart.length - 1]! + nA) + 4096;
   let loop: LoopReport | null = null;
   let loopsDetected = 0;
-  // With fewer than two couples there is no other order to try.
-  const tries = m.nC < 2 ? 0 : maxReorderings;
+  // With fewer than two couples (and no supplemental lists) there is no other order worth trying.
+  const tries = m.nC < 2 && m.suppOwner.length === 0 ? 0 : maxReorderings;
   let reversions: ReversionEvent[] = [];
   let attempt = 0;
   let completed = false;
@@ -176,16 +134,18 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   for (; ; attempt++) {
     const policy: LoopPolicy = { breakLoops: true, broken: [], attempt };
     reversions = [];
-    const finished = runOnce(m, s, order, maxStep, reversions, policy);
+    const finished = runOnce(m, s, singles, order, maxStep, reversions, policy);
+    completed = finished && (policy.broken.length === 0 || polish(m, s, maxStep, policy));
     proposals += s.proposals;
     loopsBroken = policy.broken.length;
     loopsDetected += loopsBroken + (finished ? 0 : 1);
     if (!finished) loop = loopReport(m, s, attempt);
     else if (loopsBroken > 0) loop = policy.broken[loopsBroken - 1]!;
-    completed = finished && (loopsBroken === 0 || checkFullStability(m, snapshot(s)).stable);
     if (completed || attempt >= tries) break;
+    // Another order: the couples (Roth & Peranson's remedy) and, when loops involve supplemental lists, singles.
     order.set(m.couplesOrder);
     shuffleInPlace(order, rng);
+    if (m.suppOwner.length > 0) shuffleInPlace(singles, rng);
   }
   const primaryEntry = new Int32Array(nA).fill(-1);
   for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.primaryPos[a]!;
