@@ -7,7 +7,7 @@ export interface NrmpLikeOptions {
   programs: number;
   /** Share of applicants in couples (0.05 in the issue). */
   coupleShare: number;
-  /** Share of applicants with a supplemental list, among those who rank an advanced program (capped at 1). */
+  /** Share of all applicants with a supplemental list (drawn among those who rank an advanced program). */
   supplementalShare: number;
   /** Programs each applicant ranks. @defaultValue 12 */
   listLength?: number;
@@ -34,11 +34,14 @@ export function nrmpLikeMarket(options: NrmpLikeOptions, rng: () => number): Sce
   });
   const nCoupled = Math.floor((nA * coupleShare) / 2) * 2;
   const applicants: Scenario["applicants"] = [];
+  let rankAdvanced = 0;
+  for (let a = nCoupled; a < nA; a++) if (lists[a]!.some((p) => track[p] === "advanced")) rankAdvanced++;
+  const suppChance = rankAdvanced === 0 ? 0 : Math.min(1, (supplementalShare * nA) / rankAdvanced);
   for (let a = nCoupled; a < nA; a++) {
     const rol = lists[a]!;
     rol.forEach((p) => applied[p]!.push(a));
     const advanced = rol.filter((p) => track[p] === "advanced");
-    if (advanced.length > 0 && prelims.length > 0 && rng() < Math.min(1, supplementalShare * 4)) {
+    if (advanced.length > 0 && prelims.length > 0 && rng() < suppChance) {
       const supp = new Set<number>();
       while (supp.size < Math.min(6, prelims.length)) supp.add(prelims[Math.floor(rng() * prelims.length)]!);
       supp.forEach((p) => applied[p]!.push(a));

@@ -106,13 +106,19 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
     lent[p]!--;
   };
   const plainTakes = (p: number, rank: number): boolean => rank >= 0 && (count[p]! < q[p]! || rank < worst1[p]!);
-  const takes = (p: number, rank: number): boolean => plainTakes(p, rank) || (rank >= 0 && reclaimable(p) > 0);
+  const anyLent = lent.some((n) => n > 0);
+  const takes = (p: number, rank: number): boolean => plainTakes(p, rank) || (anyLent && rank >= 0 && reclaimable(p) > 0);
 
   const blocking: FullBlocking[] = [];
   for (let a = 0; a < nA; a++) {
     if (m.coupleOf[a]! >= 0) continue;
     const end = myEntry[a]! >= 0 ? myEntry[a]! : appStart[a + 1]!;
-    for (let e = appStart[a]!; e < end; e++) if (takes(appRol[e]!, appRolProgRank[e]!)) blocking.push({ kind: "single", applicant: a, program: appRol[e]! });
+    for (let e = appStart[a]!; e < end; e++) {
+      const p = appRol[e]!;
+      const rank = appRolProgRank[e]!;
+      // `takes`, inlined: this loop visits every list entry above each applicant's match.
+      if (rank >= 0 && (count[p]! < q[p]! || rank < worst1[p]! || (anyLent && reclaimable(p) > 0))) blocking.push({ kind: "single", applicant: a, program: p });
+    }
   }
   for (let a = 0; a < nA; a++) {
     const list = x.primaryOf[a]! >= 0 ? linkedList(m, a, x.primaryOf[a]!) : -1;

@@ -5,8 +5,10 @@ import { reclaimable } from "./reversions.ts";
 import { pushAgent, type RpState } from "./rpState.ts";
 
 /**
- * The agent of applicant `a` who could block with program `p` (it would take her; the caller checked), reset to
- * propose again from the top of her list; -1 when she prefers what she holds. For a couple member this is a
+ * The agent of applicant `a` who could block with program `p` (it would take her; the caller checked), set to
+ * propose again from `p`'s place on her list (or earlier, if already set so); -1 when she prefers what she holds.
+ * Roth and Peranson restart from the top; entries above `p` need no retry, since any of them that opened up went
+ * on the program stack and pushes her itself, so the run ends just as stable with less work. For a couple member this is a
  * quick superset (some better pair names `p` for her); the couple's own scan decides.
  */
 function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: number): number {
@@ -15,7 +17,7 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
   if (c < 0) {
     const k = progRolAppRank[entry]!;
     if (k >= 0 && (s.primaryPos[a]! < 0 || appStart[a]! + k < s.primaryPos[a]!)) {
-      s.next[a] = appStart[a]!;
+      s.next[a] = Math.min(s.next[a]!, appStart[a]! + k);
       return a;
     }
   } else {
@@ -23,7 +25,7 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
     const end = s.couplePair[c]! >= 0 ? s.couplePair[c]! : m.pairStart[c + 1]!;
     for (let j = m.pairStart[c]!; j < end; j++) {
       if (m.pairProg[2 * j + side] === p) {
-        s.coupleNext[c] = m.pairStart[c]!;
+        s.coupleNext[c] = Math.min(s.coupleNext[c]!, j);
         return nA + c;
       }
     }
@@ -33,7 +35,7 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
     const end = s.suppEntry[a]! >= 0 ? s.suppEntry[a]! : m.suppStart[list + 1]!;
     for (let e = m.suppStart[list]!; e < end; e++) {
       if (m.suppRol[e] === p) {
-        s.suppNext[a] = m.suppStart[list]!;
+        s.suppNext[a] = Math.min(s.suppNext[a]!, e);
         return nA + m.nC + a;
       }
     }
