@@ -21,7 +21,7 @@ export interface IndexedLists {
 export function compileMarket(scenario: Scenario): CompiledMarket {
   if (scenario.couples !== undefined && scenario.couples.length > 0) {
     throw new ScenarioError([
-      { path: "couples", message: "this scenario has couples, which need the full NRMP rules; the simple engine does not support them yet" },
+      { path: "couples", message: "this scenario has couples, which need the full NRMP rules: use compileFullMarket and rothPeranson" },
     ]);
   }
   const programIndex = new Map<string, number>();
