@@ -18,7 +18,7 @@ type Track = "categorical" | "preliminary" | "advanced";
  * Markets with couples (and, with `variations`, supplemental lists and reversions), valid by construction:
  * couple members have no individual list, pairs are distinct and never (null, null), supplemental lists rank
  * preliminary programs and link to advanced programs the applicant ranked, reversions point to a later program
- * (so they never cycle).
+ * (so they never cycle); some programs make even-number requests.
  */
 export function fullScenario(constraints: FullMarketConstraints = {}): fc.Arbitrary<Scenario> {
   const { singles = { min: 0, max: 6 }, couples = { min: 0, max: 3 }, programs = { min: 1, max: 5 }, maxQuota = 2, maxPairs = 5, variations = false } = constraints;
@@ -36,11 +36,12 @@ export function fullScenario(constraints: FullMarketConstraints = {}): fc.Arbitr
         tracks: fc.tuple(...programIds.map(() => track)),
         reverts: fc.tuple(...programIds.map((_, i) => (variations && i < nP - 1 ? fc.option(fc.integer({ min: i + 1, max: nP - 1 }), { freq: 3 }) : fc.constant(null)))),
         quotas: fc.tuple(...programIds.map(() => fc.integer({ min: 0, max: maxQuota }))),
+        evens: fc.tuple(...programIds.map(() => (variations ? fc.boolean() : fc.constant(false)))),
         programLists: fc.tuple(...programIds.map(() => fc.shuffledSubarray(everyone))),
         singleLists: fc.tuple(...singleIds.map(() => fc.shuffledSubarray(programIds))),
         suppLists: fc.tuple(...singleIds.map(() => (variations ? fc.option(fc.shuffledSubarray(programIds, { minLength: 1 }), { freq: 2 }) : fc.constant(null)))),
         coupleLists: fc.tuple(...memberIds.map(() => fc.shuffledSubarray(allPairs, { maxLength: Math.min(maxPairs, allPairs.length) }))),
-      }).map(({ tracks, reverts, quotas, programLists, singleLists, suppLists, coupleLists }): Scenario => {
+      }).map(({ tracks, reverts, quotas, evens, programLists, singleLists, suppLists, coupleLists }): Scenario => {
         const trackOf = new Map(programIds.map((id, i) => [id, tracks[i]!]));
         return {
           programs: programIds.map((id, i) => ({
@@ -49,6 +50,7 @@ export function fullScenario(constraints: FullMarketConstraints = {}): fc.Arbitr
             rol: programLists[i]!,
             ...(variations ? { track: tracks[i]! } : {}),
             ...(reverts[i] === null || reverts[i] === undefined ? {} : { revertsTo: programIds[reverts[i]!]! }),
+            ...(evens[i] === true ? { evenOnly: true } : {}),
           })),
           applicants: singleIds.map((id, i) => {
             const rol = singleLists[i]!;

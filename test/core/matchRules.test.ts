@@ -106,6 +106,26 @@ describe("rothPeranson with reversions (scenarios/reversion-chain.json)", () => 
   });
 });
 
+describe("rothPeranson with an even-number request (scenarios/even-request.json)", () => {
+  it("should cut E from 4 to 2 positions and send Cy, its least-preferred holder, on to F", () => {
+    const { result, stable } = runFull(loadScenario("even-request"));
+    expect(result.evenCuts).toEqual([{ program: "E", quota: 2, removed: "Cy", round: 1 }]);
+    expect(result.programs.map((p) => [p.id, p.quota, p.matched])).toEqual([
+      ["E", 2, ["Ava", "Bo"]],
+      ["F", 1, ["Cy"]],
+    ]);
+    expect(stable).toBe(true);
+  });
+
+  it("should leave an even number alone", () => {
+    // Cy ranks only F: E holds Ava and Bo, 2 of 4, an even number, so nothing is cut.
+    const scenario = loadScenario("even-request");
+    const { result } = runFull({ ...scenario, applicants: scenario.applicants.map((a) => (a.id === "Cy" ? { ...a, rol: ["F"] } : a)) });
+    expect(result.evenCuts).toEqual([]);
+    expect(result.programs[0]!.quota).toBe(4);
+  });
+});
+
 describe("rothPeranson(market, { rng })", () => {
   it("should give the same result for the same seed", () => {
     const scenario = loadScenario("couples-no-stable-matching");

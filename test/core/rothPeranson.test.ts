@@ -8,8 +8,8 @@ import { runFull } from "../support/runFull.ts";
 
 const withCouples = fullScenario({ singles: { min: 0, max: 8 }, couples: { min: 1, max: 4 }, programs: { min: 1, max: 5 } });
 const withEverything = fullScenario({ singles: { min: 0, max: 8 }, couples: { min: 0, max: 3 }, programs: { min: 1, max: 6 }, variations: true });
-// The naive reference has no notion of reversions, so the markets compared with it have none.
-const withoutReversions = (s: Scenario): Scenario => ({ ...s, programs: s.programs.map(({ revertsTo: _, ...p }) => p) });
+// The naive reference has no notion of reversions or even requests, so the markets compared with it have none.
+const withoutReversions = (s: Scenario): Scenario => ({ ...s, programs: s.programs.map(({ revertsTo: _, evenOnly: __, ...p }) => p) });
 const tiny = fullScenario({ singles: { min: 0, max: 3 }, couples: { min: 1, max: 2 }, programs: { min: 1, max: 3 }, maxQuota: 2, maxPairs: 3, variations: true }).map(withoutReversions);
 const originalQuota = (scenario: Scenario) => (p: string) => scenario.programs.find((x) => x.id === p)!.quota;
 

@@ -33,3 +33,4 @@ export { collectFullResult, describeBlocking } from "./rules/fullResult.ts";
 export type { FullMatchResult, FullApplicantOutcome, CoupleOutcome, FullProgramOutcome } from "./rules/fullResult.ts";
 export { mulberry32 } from "./rules/prng.ts";
 export { parseSmsText, formatSms, formatSmsMatching, looksLikeSms, smsLosses } from "./sms.ts";
+export type { EvenCut } from "./rules/evenRequests.ts";

@@ -42,6 +42,11 @@ export const Program = z.object({
   track: Track.optional(),
   /** A program that receives this program's unfilled positions after everyone is admitted (a reversion). */
   revertsTo: Id.optional(),
+  /**
+   * An even-number request (ALGORITHM.md §6.4): if the program cannot fill every position and holds an odd number,
+   * its quota is cut to that number minus one and its least-preferred holder goes back into the match.
+   */
+  evenOnly: z.boolean().optional(),
 });
 export type Program = z.infer<typeof Program>;
 

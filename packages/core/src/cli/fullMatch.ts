@@ -54,6 +54,7 @@ function toJson(market: FullMarket, result: FullMatchResult, report: FullStabili
     couples: result.couples.map((c) => ({ members: c.members, pair: c.pair, rank: c.rank })),
     programs,
     reversions: result.reversions,
+    evenCuts: result.evenCuts,
     blockingPairs: report.blocking.map((b) => describeBlocking(market, b)),
     stable: report.stable,
     loop: { detected: result.loopsDetected > 0, resolved: result.completed, reorderings: result.reorderings, loopsDetected: result.loopsDetected, loopsBroken: result.loopsBroken, last: result.loop },
@@ -71,6 +72,7 @@ function formatHuman(market: FullMarket, result: FullMatchResult, report: FullSt
   }
   const supp = result.applicants.filter((a) => a.supplemental !== null);
   if (supp.length > 0) out += `\nPGY-1 from supplemental lists: ${supp.map((a) => `${a.id} → ${a.supplemental}`).join(", ")}\n`;
+  for (const c of result.evenCuts) out += `even request (round ${c.round}): ${c.program} cut to ${c.quota} positions, ${c.removed} back in the match\n`;
   for (const r of result.reversions) out += `reversion (round ${r.round}): ${r.positions} position${r.positions === 1 ? "" : "s"} of ${r.from} → ${r.to}\n`;
   const matched = result.applicants.filter((a) => a.program !== null).length;
   out += `\nmatched: ${matched} of ${result.applicants.length} applicants; proposals: ${result.proposals}\n`;

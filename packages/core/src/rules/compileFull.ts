@@ -4,12 +4,12 @@ import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
 import { compareIds, type FullMarket, TrackCode } from "./fullMarket.ts";
 
-/** True when a scenario uses a rule the simple engine cannot run: couples, supplemental lists or reversions. */
+/** True when a scenario uses a rule the simple engine cannot run: couples, supplemental lists, reversions, even requests. */
 export function needsFullRules(scenario: Scenario): boolean {
   return (
     (scenario.couples?.length ?? 0) > 0 ||
     scenario.applicants.some((a) => (a.supplemental?.length ?? 0) > 0) ||
-    scenario.programs.some((p) => p.revertsTo !== undefined)
+    scenario.programs.some((p) => p.revertsTo !== undefined || p.evenOnly === true)
   );
 }
 
@@ -137,6 +137,7 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   const revertsTo = Int32Array.from(scenario.programs, (p) => (p.revertsTo === undefined ? -1 : lookup(programIndex, p.revertsTo, "revertsTo")));
   const programIds = base.programIds;
   const donors = [...revertsTo.keys()].filter((p) => revertsTo[p]! >= 0).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));
+  const evenPrograms = [...revertsTo.keys()].filter((p) => scenario.programs[p]!.evenOnly === true).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));
   return {
     base,
     nC,
@@ -148,6 +149,7 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     track: Uint8Array.from(scenario.programs, (p) => TrackCode[p.track ?? "categorical"]),
     revertsTo,
     donors: Uint32Array.from(donors),
+    evenPrograms: Uint32Array.from(evenPrograms),
     suppStart: Uint32Array.from(suppStart),
     suppRol,
     suppRolProgRank: programRanks(base, suppOwnerOfEntry, suppRol),

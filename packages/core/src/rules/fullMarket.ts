@@ -31,6 +31,8 @@ export interface FullMarket {
   readonly track: Uint8Array;
   /** Per program, the program receiving its unfilled positions; -1 when none. Acyclic (validated). */
   readonly revertsTo: Int32Array;
+  /** Programs with an even-number request, in ascending id: the order they are processed (ALGORITHM.md §9). */
+  readonly evenPrograms: Uint32Array;
   /** Programs with a reversion target, in ascending id: the order reversions are processed (ALGORITHM.md §9). */
   readonly donors: Uint32Array;
   /** Offsets into `suppRol`, length nS + 1 (nS supplemental lists in all). */

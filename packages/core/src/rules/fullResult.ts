@@ -37,6 +37,8 @@ export interface FullMatchResult {
   couples: CoupleOutcome[];
   programs: FullProgramOutcome[];
   reversions: Array<{ from: string; to: string; positions: number; round: number }>;
+  /** Even-number requests applied: the program, its new quota and the applicant it let go. */
+  evenCuts: Array<{ program: string; quota: number; removed: string; round: number }>;
   /** The last loop detected, with ids; null when the production order ran clean. */
   loop: { applicants: string[]; programs: string[]; attempt: number } | null;
   loopsDetected: number;
@@ -88,6 +90,7 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     couples,
     programs,
     reversions: x.reversions.map((r) => ({ from: programIds[r.from]!, to: programIds[r.to]!, positions: r.positions, round: r.round })),
+    evenCuts: x.evenCuts.map((c) => ({ program: programIds[c.program]!, quota: c.quota, removed: applicantIds[c.removed]!, round: c.round })),
     loop: x.loop === null ? null : { applicants: x.loop.applicants.map((a) => applicantIds[a]!), programs: x.loop.programs.map((p) => programIds[p]!), attempt: x.loop.attempt },
     loopsDetected: x.loopsDetected,
     loopsBroken: x.loopsBroken,

@@ -47,3 +47,4 @@ export function reclaimOne(m: FullMarket, s: RpState, p: number): void {
   s.quota[p]!++;
   s.lent[p]!--;
 }
+

@@ -1,5 +1,6 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { beginStep } from "./loopDetector.ts";
+import { applyEvenRequest, type EvenCut } from "./evenRequests.ts";
 import { loopReport, polish, settle, type LoopPolicy } from "./loopPolicy.ts";
 import { mulberry32, shuffleInPlace } from "./prng.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
@@ -48,6 +49,8 @@ export interface FullMatching {
   /** Per program, reverted positions it may still claim back (see `checkFullStability`). */
   readonly lent: Int32Array;
   readonly reversions: readonly ReversionEvent[];
+  /** Even-number requests applied. */
+  readonly evenCuts: readonly EvenCut[];
   /** The last loop detected, or null when the first attempt ran clean. */
   readonly loop: LoopReport | null;
   /** Loops detected over all attempts (one per failed attempt). */
@@ -73,7 +76,7 @@ function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy
   return settle(m, s, maxStep, policy);
 }
 
-function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], policy: LoopPolicy): boolean {
+function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], evenCuts: EvenCut[], policy: LoopPolicy): boolean {
   resetRpState(m, s);
   const { nA } = m.base;
   for (const a of singlesOrder) {
@@ -85,8 +88,8 @@ function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrd
     s.admitted[m.coupleMembers[2 * c + 1]!] = 1;
     if (!admit(m, s, nA + c, maxStep, policy)) return false;
   }
-  // End game: reversions in ascending donor id, each receiver's repairs run at once; rounds repeat until nothing
-  // changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
+  // End game: even requests, then reversions, each in ascending program id, each one's bumps and repairs run at
+  // once; rounds repeat until nothing changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
   // Positions only move downstream except when claimed back, so a long run of rounds means they are circling.
   const maxRounds = 2 * m.base.nP + 16;
   for (let round = 1; ; round++) {
@@ -95,6 +98,11 @@ function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrd
     s.stepProposals = 0;
     s.stepVacated = true;
     let changed = false;
+    for (const p of m.evenPrograms) {
+      if (!applyEvenRequest(m, s, p, round, evenCuts)) continue;
+      changed = true;
+      if (!settle(m, s, maxStep, policy)) return false;
+    }
     for (const from of m.donors) {
       if (!revertUnfilled(m, s, from, round, reversions)) continue;
       changed = true;
@@ -125,6 +133,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   // With fewer than two couples (and no supplemental lists) there is no other order worth trying.
   const tries = m.nC < 2 && m.suppOwner.length === 0 ? 0 : maxReorderings;
   let reversions: ReversionEvent[] = [];
+  let evenCuts: EvenCut[] = [];
   let attempt = 0;
   let completed = false;
   let proposals = 0;
@@ -134,7 +143,8 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   for (; ; attempt++) {
     const policy: LoopPolicy = { breakLoops: true, broken: [], attempt };
     reversions = [];
-    const finished = runOnce(m, s, singles, order, maxStep, reversions, policy);
+    evenCuts = [];
+    const finished = runOnce(m, s, singles, order, maxStep, reversions, evenCuts, policy);
     completed = finished && (policy.broken.length === 0 || polish(m, s, maxStep, policy));
     proposals += s.proposals;
     loopsBroken = policy.broken.length;
@@ -158,6 +168,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     quota: s.quota.slice(),
     lent: s.lent.slice(),
     reversions,
+    evenCuts,
     loop,
     loopsDetected,
     loopsBroken,
