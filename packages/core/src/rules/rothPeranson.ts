@@ -8,7 +8,8 @@ import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.
 
 export interface RothPeransonOptions {
   /**
-   * Re-orderings of the couples to try after a loop is detected (Roth & Peranson's remedy); 0 gives up at once.
+   * Re-orderings to try when a run that met loops ends unstable (Roth & Peranson's remedy); 0 tries only the
+   * production order. Ignored when there is nothing to re-order (fewer than two couples, no supplemental lists).
    * @defaultValue 20
    */
   maxReorderings?: number;
@@ -44,7 +45,7 @@ export interface FullMatching {
   readonly supplementalEntry: Int32Array;
   /** Per couple, its matched pair index into the pair arrays; -1 when unmatched. */
   readonly couplePair: Int32Array;
-  /** Final quota per program, after reversions. */
+  /** Final quota per program, after even-number requests and reversions. */
   readonly quota: Int32Array;
   /** Per program, reverted positions it may still claim back (see `checkFullStability`). */
   readonly lent: Int32Array;
@@ -53,7 +54,7 @@ export interface FullMatching {
   readonly evenCuts: readonly EvenCut[];
   /** The last loop detected, or null when the first attempt ran clean. */
   readonly loop: LoopReport | null;
-  /** Loops detected over all attempts (one per failed attempt). */
+  /** Loops detected over all attempts. */
   readonly loopsDetected: number;
   /**
    * Loops broken in the returned run, each by banning the pair (applicant, program) that kept repeating; the run
@@ -115,8 +116,10 @@ function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrd
 /**
  * The Roth–Peranson instability-chaining algorithm (Roth & Peranson 1999; ALGORITHM.md §8–§9): singles in
  * ascending id, then couples, each admitted as one step whose displacement chains and repairs run until both
- * stacks are empty; then reversions. A detected loop restarts the run with the couples in a seeded random order,
- * at most `maxReorderings` times. On a simple market the result is applicant-proposing deferred acceptance.
+ * stacks are empty; then even-number requests and reversions. A detected loop is broken (its repeating pair is
+ * banned) and the run goes on; if the result is then unstable even after polishing (see loopPolicy.ts), the run
+ * restarts with the couples (and, with supplemental lists, the singles) in a seeded random order, at most
+ * `maxReorderings` times. On a simple market the result is applicant-proposing deferred acceptance, exactly.
  */
 export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): FullMatching {
   const maxReorderings = options.maxReorderings ?? 20;
