@@ -58,12 +58,36 @@ export function snapshot(s: RpState): FullAssignment {
 const POLISH_ROUNDS = 8;
 
 /**
- * After a run that broke loops: while the matching is unstable, lift the bans and put every blocking agent back
- * on the applicant stack, from the top of her list, then run the stacks (breaking loops again if need be).
+ * After a run that broke loops: lift the bans and let the banned applicants propose again; then, while the
+ * matching is unstable, put every blocking agent back on the applicant stack, from the top of her list, and run
+ * the stacks (breaking loops again if need be).
  * Returns true once the checker finds the matching stable.
  */
 export function polish(m: FullMarket, s: RpState, maxStep: number, policy: LoopPolicy): boolean {
   const { nA, appStart } = m.base;
+  // First, without a stability check: lift the bans and let each banned applicant propose again from the top.
+  const banned = s.banList.slice();
+  s.banList.length = 0;
+  s.hasBan.fill(0);
+  beginStep(s.detector);
+  s.stepProposals = 0;
+  s.stepVacated = true;
+  for (let i = banned.length - 2; i >= 0; i -= 2) {
+    const a = banned[i]!;
+    const c = m.coupleOf[a]!;
+    if (c >= 0) {
+      s.coupleNext[c] = m.pairStart[c]!;
+      pushAgent(s, nA + c);
+    } else {
+      s.next[a] = appStart[a]!;
+      pushAgent(s, a);
+    }
+    if (s.suppList[a]! >= 0) {
+      s.suppNext[a] = m.suppStart[s.suppList[a]!]!;
+      pushAgent(s, nA + m.nC + a);
+    }
+  }
+  if (!settle(m, s, maxStep, policy)) return false;
   for (let round = 0; round < POLISH_ROUNDS; round++) {
     const report = checkFullStability(m, snapshot(s));
     if (report.stable) return true;
