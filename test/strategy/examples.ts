@@ -51,3 +51,26 @@ export const walkRestart: Scenario = {
     { id: "a8", rol: ["p1", "p4", "p5", "p3", "p8", "p2", "p0", "p7", "p6"] },
   ],
 };
+
+/**
+ * A 6×6 complete one-to-one market with the same flaw, found by a 2,000-run soak (seed 1) and shrunk: the walk that
+ * dropped its first applicant once her stack emptied listed 4 of its 6 stable matchings (brute force: 6).
+ */
+export const walkRestartSmall: Scenario = {
+  programs: [
+    { id: "p0", quota: 1, rol: ["a2", "a5", "a0", "a1", "a4", "a3"] },
+    { id: "p1", quota: 1, rol: ["a3", "a5", "a2", "a4", "a1", "a0"] },
+    { id: "p2", quota: 1, rol: ["a1", "a0", "a2", "a4", "a3", "a5"] },
+    { id: "p3", quota: 1, rol: ["a3", "a4", "a5", "a0", "a2", "a1"] },
+    { id: "p4", quota: 1, rol: ["a1", "a2", "a4", "a3", "a5", "a0"] },
+    { id: "p5", quota: 1, rol: ["a0", "a1", "a3", "a4", "a5", "a2"] },
+  ],
+  applicants: [
+    { id: "a0", rol: ["p3", "p2", "p5", "p0", "p1", "p4"] },
+    { id: "a1", rol: ["p0", "p3", "p1", "p5", "p2", "p4"] },
+    { id: "a2", rol: ["p0", "p3", "p2", "p5", "p4", "p1"] },
+    { id: "a3", rol: ["p0", "p5", "p4", "p3", "p1", "p2"] },
+    { id: "a4", rol: ["p0", "p2", "p3", "p5", "p1", "p4"] },
+    { id: "a5", rol: ["p0", "p2", "p4", "p3", "p5", "p1"] },
+  ],
+};
