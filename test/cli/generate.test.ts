@@ -68,17 +68,20 @@ describe("matchlab generate", () => {
     expect(stderr()).toBe("matchlab: generateMarket: supplementalShare must be 0 for now: supplemental lists need PGY-2 programs and the full NRMP rules engine (issue 3)\n");
   });
 
-  it("should write couples as data, which match then refuses clearly (the simple engine cannot match them)", () => {
+  it("should write couples that match then runs with the full NRMP rules, from .mlm and from JSON alike", () => {
     const { io, files } = memoryIo();
     expect(runCli(["generate", "--applicants", "200", "--couples-share", "0.1", "--out", "c.mlm"], io)).toBe(0);
     expect(runCli(["generate", "--applicants", "200", "--couples-share", "0.1", "--out", "c.json"], io)).toBe(0);
     const parsed = parseScenarioText(new TextDecoder().decode(files.get("c.json")!));
     expect(parsed.ok && parsed.scenario.couples?.length).toBe(10);
-    for (const file of ["c.mlm", "c.json"]) {
+    const outputs = ["c.mlm", "c.json"].map((file) => {
       const run = memoryIo(files);
-      expect(runCli(["match", file], run.io)).toBe(2);
-      expect(run.stderr()).toMatch(/couples: this (scenario|market) has couples, which need the full NRMP rules/);
-    }
+      expect(runCli(["match", file, "--json"], run.io)).toBe(0);
+      const out = JSON.parse(run.stdout());
+      expect(out.algorithm).toBe("roth-peranson");
+      return { assignments: out.assignments, couples: out.couples };
+    });
+    expect(outputs[0]).toEqual(outputs[1]);
   });
 
   it("should refuse a malformed number and an unknown preset with exit code 2", () => {

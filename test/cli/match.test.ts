@@ -74,7 +74,7 @@ describe("matchlab bad input", () => {
     ["text that is not JSON", ["match", write("bad.json", "{ nope")], /bad\.json: \(file\): not valid JSON/],
     ["binary junk", ["match", write("junk.bin", "\u0000\u0001\u0002")], /junk\.bin: \(file\): not valid JSON/],
     ["an unknown program", ["match", write("typo.json", '{"programs":[{"id":"City","quota":1,"rol":[]}],"applicants":[{"id":"A","rol":["Ctiy"]}]}')], /typo\.json: applicants\[0\]\.rol\[0\]: unknown program "Ctiy"/],
-    ["couples (not yet supported by the simple engine)", ["match", write("couples.json", '{"programs":[{"id":"P","quota":2,"rol":["x","y"]}],"applicants":[],"couples":[{"members":["x","y"],"rol":[["P","P"]]}]}')], /couples: .*couples/],
+    ["couples with --side program (only applicant-proposing runs the full rules)", ["match", write("couples.json", '{"programs":[{"id":"P","quota":2,"rol":["x","y"]}],"applicants":[],"couples":[{"members":["x","y"],"rol":[["P","P"]]}]}'), "--side", "program"], /--side program: couples, supplemental lists and reversions run only with the applicant-proposing/],
     ["an unknown side", ["match", scenarioPath("appic-2x2.json"), "--side", "both"], /argument 'both' is invalid/],
     ["an unknown command", ["matcher"], /unknown command 'matcher'/],
     ["a file over --max-bytes", ["match", scenarioPath("appic-2x2.json"), "--max-bytes", "10"], /over the limit of 10; raise it with --max-bytes/],

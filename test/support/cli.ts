@@ -1,4 +1,4 @@
-import { readInputFromDisk } from "../../packages/core/src/cli/io.ts";
+import { InputError, readInputFromDisk, type CliIo } from "../../packages/core/src/cli/io.ts";
 import { runCli } from "../../packages/core/src/cli/program.ts";
 
 export interface CliRun {
@@ -20,3 +20,21 @@ export function cli(argv: string[], stdin = ""): CliRun {
 }
 
 export const scenarioPath = (name: string): string => new URL(`../../scenarios/${name}`, import.meta.url).pathname;
+
+/** Runs the CLI in-process with in-memory files (`files[path]`), "-" reading `stdin`. */
+export function runCliWith(argv: string[], files: Record<string, string>, stdin = ""): CliRun {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readInput: (path) => {
+      if (path === "-") return stdin;
+      const text = files[path];
+      if (text === undefined) throw new InputError(`${path}: no such file`);
+      return text;
+    },
+  };
+  const code = runCli(argv, io);
+  return { code, stdout, stderr };
+}

@@ -82,3 +82,42 @@ export function extremePartner(scenario: Scenario, matchings: Assignment[], pick
   }
   return out;
 }
+
+/**
+ * Every stable perfect matching of a one-to-one market, by trying every permutation (n! of them) and checking each
+ * survivor with `naiveBlockingPairs`. A partial assignment is dropped as soon as two of its pairs block each other:
+ * that pair stays blocking in every completion, so only the pruning is smarter than brute force. With complete lists
+ * and as many applicants as programs, every stable matching is perfect, so this finds them all.
+ */
+export function allStablePerfectMatchings(scenario: Scenario): Assignment[] {
+  const applicants = scenario.applicants;
+  const programs = scenario.programs;
+  if (programs.some((p) => p.quota !== 1) || programs.length !== applicants.length) throw new Error("allStablePerfectMatchings: n × n one-to-one markets only");
+  const prefers = (list: readonly string[], x: string, y: string): boolean => rankIn(list, x) < rankIn(list, y);
+  const stable: Assignment[] = [];
+  const current: string[] = [];
+  const taken = new Set<string>();
+  const visit = (i: number): void => {
+    if (i === applicants.length) {
+      const assignment: Assignment = new Map(applicants.map((a, k) => [a.id, current[k]!]));
+      if (naiveIsIndividuallyRational(scenario, assignment) && naiveBlockingPairs(scenario, assignment).length === 0) stable.push(assignment);
+      return;
+    }
+    const a = applicants[i]!;
+    for (const p of programs) {
+      if (taken.has(p.id)) continue;
+      const blocked = current.slice(0, i).some((q, j) => {
+        const b = applicants[j]!;
+        const qList = programs.find((x) => x.id === q)!.rol;
+        return (prefers(a.rol, q, p.id) && prefers(qList, a.id, b.id)) || (prefers(b.rol, p.id, q) && prefers(p.rol, b.id, a.id));
+      });
+      if (blocked) continue;
+      current[i] = p.id;
+      taken.add(p.id);
+      visit(i + 1);
+      taken.delete(p.id);
+    }
+  };
+  visit(0);
+  return stable;
+}

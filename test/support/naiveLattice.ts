@@ -60,3 +60,19 @@ export function stableMatchingsByExposedRotations(scenario: Scenario): Array<Map
   }
   return [...seen.values()];
 }
+
+/**
+ * Every stable matching of a many-to-one market, by `stableMatchingsByExposedRotations` on its one-to-one clone
+ * (Gusfield & Irving 1989, §1.6.5): program p becomes slots `p#0 … p#(quota - 1)` with p's list, and an applicant
+ * ranking p ranks those slots in that order. Stable matchings of the two markets correspond one to one; each slot
+ * maps back to its program.
+ */
+export function stableMatchingsOfClone(scenario: Scenario): Array<Map<string, string | null>> {
+  const slots = new Map(scenario.programs.map((p) => [p.id, Array.from({ length: p.quota }, (_, k) => `${p.id}#${k}`)]));
+  const programOf = new Map([...slots].flatMap(([p, ids]) => ids.map((s) => [s, p] as const)));
+  const clone: Scenario = {
+    programs: scenario.programs.flatMap((p) => slots.get(p.id)!.map((id) => ({ id, quota: 1, rol: p.rol }))),
+    applicants: scenario.applicants.map((a) => ({ id: a.id, rol: a.rol.flatMap((p) => slots.get(p) ?? []) })),
+  };
+  return stableMatchingsByExposedRotations(clone).map((m) => new Map([...m].map(([a, s]) => [a, s === null ? null : programOf.get(s)!])));
+}

@@ -1,5 +1,6 @@
 import { crossRanks } from "./crossRanks.ts";
 import type { CompiledMarket } from "./market.ts";
+import { fullRulesFeature } from "./fullRulesFeature.ts";
 import { ScenarioError } from "./parse.ts";
 import { pointerArrayFor, type PointerArray } from "./pointerArray.ts";
 import type { Scenario } from "./schema.ts";
@@ -17,14 +18,15 @@ export interface IndexedLists {
 }
 
 /**
- * Compiles a validated scenario into typed arrays (see `CompiledMarket`). Couples need the Roth–Peranson engine,
- * so a scenario with couples is refused here with a `ScenarioError`.
+ * Compiles a validated scenario into typed arrays (see `CompiledMarket`). Couples, supplemental lists, reversions
+ * and even-number requests need the Roth–Peranson engine (`compileFullMarket`), so such a scenario is refused here
+ * with a `ScenarioError`.
  */
 export function compileMarket(scenario: Scenario, options: CompileOptions = {}): CompiledMarket {
-  if (scenario.couples !== undefined && scenario.couples.length > 0) {
-    throw new ScenarioError([
-      { path: "couples", message: "this scenario has couples, which need the full NRMP rules; the simple engine does not support them yet" },
-    ]);
+  // Ignoring couples, supplemental lists or reversions would be a silent guess: refuse them instead.
+  const feature = fullRulesFeature(scenario);
+  if (feature !== undefined) {
+    throw new ScenarioError([{ path: feature.path, message: `${feature.message}, which need the full NRMP rules: use compileFullMarket and rothPeranson` }]);
   }
   const programIndex = new Map<string, number>();
   scenario.programs.forEach((program, p) => programIndex.set(program.id, p));

@@ -5,6 +5,8 @@
  * the value as `unknown` and skips whatever is malformed: the schema reports those places itself.
  */
 
+import { checkReversions, checkSupplemental } from "./rulesReferences.ts";
+
 export type PathSegment = string | number;
 export type ReportIssue = (path: PathSegment[], message: string) => void;
 
@@ -74,6 +76,9 @@ export function checkReferences(value: unknown, report: ReportIssue): void {
   applicants.forEach((applicant, i) => checkList(isRecord(applicant) ? applicant["rol"] : undefined, ["applicants", i, "rol"], programIds, "program", report));
   programs.forEach((program, i) => checkList(isRecord(program) ? program["rol"] : undefined, ["programs", i, "rol"], rankable, "applicant", report));
   couples.forEach((couple, c) => checkCoupleList(isRecord(couple) ? couple["rol"] : undefined, c, programIds, report));
+  const context = { programs, applicants, couples, programIds, coupleOf };
+  checkReversions(context, report);
+  checkSupplemental(context, report);
 }
 
 /** A couple's list: known programs, and no pair twice. */

@@ -20,6 +20,13 @@ export type ApplicantType = z.infer<typeof ApplicantType>;
 /** Positions a single program may offer; far above any real program, low enough for compact arrays. */
 export const MAX_QUOTA = 1_000_000;
 
+/**
+ * NRMP program tracks. Categorical and primary programs run a full residency; advanced programs start at PGY-2
+ * and need a PGY-1 year, which preliminary programs offer (ALGORITHM.md §6.2).
+ */
+export const Track = z.enum(["categorical", "preliminary", "advanced", "primary"]);
+export type Track = z.infer<typeof Track>;
+
 export const Program = z.object({
   id: Id,
   // A refine, not z.int(): z.int's type error aborts the parse, which would hide the cross-field problems.
@@ -35,8 +42,28 @@ export const Program = z.object({
   scoreScreen: z.number().min(0).max(300).optional().describe("Lowest USMLE Step 2 CK score it interviews; 0 when it does not screen. Informational."),
   imgFriendly: z.boolean().optional().describe("Whether it regularly interviews IMGs. Informational."),
   region: z.string().optional().describe("Where it is (a U.S. census region in generated markets). Informational."),
+  track: Track.optional().describe("The program's track; absent means categorical."),
+  revertsTo: Id.optional().describe("A program that receives this program's unfilled positions after everyone is admitted (a reversion)."),
+  /**
+   * An even-number request (ALGORITHM.md §6.4): if the program cannot fill every position and holds an odd number,
+   * its quota is cut to that number minus one and its least-preferred holder goes back into the match.
+   */
+  evenOnly: z.boolean().optional().describe("Even-number request: cut an odd, unfilled quota by one (ALGORITHM.md §6.4)."),
 });
 export type Program = z.infer<typeof Program>;
+
+/**
+ * A supplemental rank order list of PGY-1 (preliminary) programs, tried only once she holds one of the advanced
+ * programs it is linked to (ALGORITHM.md §6.2).
+ */
+export const SupplementalList = z.object({
+  rol: z.array(Id).describe("Preliminary (PGY-1) program ids, most preferred first."),
+  linkedTo: z
+    .array(Id)
+    .min(1, { error: "a supplemental list must be linked to at least one advanced program" })
+    .describe("Advanced program ids on her primary list (or on her side of her couple's list) that this list serves."),
+});
+export type SupplementalList = z.infer<typeof SupplementalList>;
 
 export const Applicant = z.object({
   id: Id,
@@ -50,6 +77,7 @@ export const Applicant = z.object({
   usceMonths: z.number().min(0).optional().describe("Months of U.S. clinical experience. Informational (generated markets)."),
   region: z.string().optional().describe("Home region (a U.S. census region in generated markets). Informational."),
   specialties: z.array(z.string()).optional().describe("Specialties she applies to: her target first, then any backup. Informational."),
+  supplemental: z.array(SupplementalList).optional().describe("Supplemental lists of PGY-1 programs, each linked to advanced programs on her primary list."),
 });
 export type Applicant = z.infer<typeof Applicant>;
 
@@ -61,6 +89,7 @@ export const CouplePair = z
 export const Couple = z.object({
   members: z.tuple([Id, Id]).describe("The two partners' applicant ids."),
   rol: z.array(CouplePair).describe("Pairs of program ids (null = No Match for that partner), most preferred first.").max(300, { error: "a couple may rank at most 300 pairs" }),
+  id: Id.optional().describe("Optional name of the couple (the Stable Matching Suite format gives couples their own id)."),
 });
 export type Couple = z.infer<typeof Couple>;
 

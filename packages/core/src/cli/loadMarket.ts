@@ -1,4 +1,4 @@
-import { APPLICANT_TYPES, NONE, ScenarioError, compileGenerated, compileMarket, decodeMarketFile, type CompiledMarket, type Scenario } from "../index.ts";
+import { APPLICANT_TYPES, NONE, ScenarioError, compileGenerated, compileMarket, decodeMarketFile, needsFullRules, toScenario, type CompiledMarket, type GeneratedMarket, type Scenario } from "../index.ts";
 import { type CliIo, InputError, readBytesFromDisk } from "./io.ts";
 import { loadScenario } from "./loadScenario.ts";
 
@@ -21,14 +21,35 @@ export const isBinaryMarketPath = (file: string): boolean => file.toLowerCase().
 
 /** Reads, validates and compiles a market file (`.mlm` or JSON); every problem is an `InputError` naming the file. */
 export function loadMarket(io: CliIo, file: string, maxBytes: number): LoadedMarket {
+  const input = loadMatchInput(io, file, maxBytes);
+  if (input.kind === "simple") return input.loaded;
+  // Couples and the other NRMP rules need the Roth–Peranson engine; the compiled simple form refuses them.
+  return marketFromScenario(input.scenario, input.parseMs);
+}
+
+/** What `matchlab match` runs: a compiled simple market, or a scenario that needs the full NRMP rules. */
+export type MatchInput = { kind: "simple"; loaded: LoadedMarket } | { kind: "full"; scenario: Scenario; parseMs: number };
+
+/** Reads a market file (`.mlm`, JSON or Stable Matching Suite text) and decides which engine it needs. */
+export function loadMatchInput(io: CliIo, file: string, maxBytes: number): MatchInput {
+  const t0 = performance.now();
   if (isBinaryMarketPath(file)) {
-    const t0 = performance.now();
     const bytes = (io.readBytes ?? readBytesFromDisk)(file, maxBytes);
+    let generated: GeneratedMarket;
     try {
-      const generated = decodeMarketFile(bytes);
-      const t1 = performance.now();
-      const market = compileGenerated(generated);
-      return {
+      generated = decodeMarketFile(bytes);
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new InputError(error.issues.map((issue) => `${file}: ${issue.path}: ${issue.message}`).join("\n"));
+      throw error;
+    }
+    if (generated.couples !== undefined && generated.couples.members.length > 0) {
+      return { kind: "full", scenario: toScenario(generated), parseMs: performance.now() - t0 };
+    }
+    const t1 = performance.now();
+    const market = compileGenerated(generated);
+    return {
+      kind: "simple",
+      loaded: {
         name: generated.name,
         market,
         parseMs: t1 - t0,
@@ -36,13 +57,9 @@ export function loadMarket(io: CliIo, file: string, maxBytes: number): LoadedMar
         applicantType: generated.applicants?.type ?? new Uint8Array(generated.nA).fill(NONE),
         programSpecialty: generated.programs?.specialty ?? new Uint8Array(generated.nP).fill(NONE),
         specialties: [...generated.specialties],
-      };
-    } catch (error) {
-      if (error instanceof ScenarioError) throw new InputError(error.issues.map((issue) => `${file}: ${issue.path}: ${issue.message}`).join("\n"));
-      throw error;
-    }
+      },
+    };
   }
-  const t0 = performance.now();
   let scenario: Scenario;
   try {
     scenario = loadScenario(io, file, maxBytes);
@@ -52,9 +69,15 @@ export function loadMarket(io: CliIo, file: string, maxBytes: number): LoadedMar
     }
     throw error;
   }
+  const parseMs = performance.now() - t0;
+  return needsFullRules(scenario) ? { kind: "full", scenario, parseMs } : { kind: "simple", loaded: marketFromScenario(scenario, parseMs) };
+}
+
+/** Compiles a validated scenario for the simple engine, timing the compile. */
+export function marketFromScenario(scenario: Scenario, parseMs: number): LoadedMarket {
   const t1 = performance.now();
   const market = compileMarket(scenario);
-  return { name: scenario.name, market, parseMs: t1 - t0, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
+  return { name: scenario.name, market, parseMs, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
 }
 
 /** Attribute columns from a scenario's optional `type` and `specialty` fields. */

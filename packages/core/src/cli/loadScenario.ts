@@ -1,10 +1,12 @@
-import { parseScenarioText, type Scenario } from "../index.ts";
+import { looksLikeSms, parseScenarioText, parseSmsText, type Scenario } from "../index.ts";
 import { type CliIo, InputError } from "./io.ts";
 
-/** Reads and validates a scenario file; every problem becomes one `InputError` line prefixed with the file name. */
+/**
+ * Reads and validates a scenario file, JSON or the Stable Matching Suite's text format (told apart by the first
+ * character); every problem becomes one `InputError` line prefixed with the file name. */
 export function loadScenario(io: CliIo, file: string, maxBytes: number): Scenario {
   const text = io.readInput(file, maxBytes);
-  const parsed = parseScenarioText(text);
+  const parsed = looksLikeSms(text) ? parseSmsText(text) : parseScenarioText(text);
   if (parsed.ok) return parsed.scenario;
   const name = file === "-" ? "stdin" : file;
   const lines = parsed.issues.map((issue) => `${name}: ${issue.path}: ${issue.message}`);

@@ -1,7 +1,8 @@
-import { checkStability, collectResult, collectTrace, createTrace, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
+import { checkStability, collectResult, collectTrace, createTrace, formatSmsMatching, solve, type MatchResult, type Side, type StabilityReport } from "../index.ts";
 import type { CompiledMarket } from "../market.ts";
+import { fullMatch } from "./fullMatch.ts";
 import type { CliIo } from "./io.ts";
-import { loadMarket } from "./loadMarket.ts";
+import { loadMatchInput } from "./loadMarket.ts";
 import { formatTable, ordinal } from "./table.ts";
 
 export interface MatchCommandOptions {
@@ -9,13 +10,23 @@ export interface MatchCommandOptions {
   json: boolean;
   trace: boolean;
   maxBytes: number;
+  /** Print the matching as a Stable Matching Suite match file instead. */
+  sms: boolean;
+  /** Seed of the couples' re-orderings after a loop (full rules only). */
+  seed: number;
+  maxReorderings: number;
 }
 
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 
 /** `matchlab match FILE`: parse and compile (JSON or binary `.mlm`), solve, check stability, print. */
 export function matchCommand(io: CliIo, file: string, options: MatchCommandOptions): void {
-  const { market, name, parseMs, compileMs } = loadMarket(io, file, options.maxBytes);
+  const input = loadMatchInput(io, file, options.maxBytes);
+  if (input.kind === "full") {
+    io.stdout(fullMatch(input.scenario, options, input.parseMs));
+    return;
+  }
+  const { market, name, parseMs, compileMs } = input.loaded;
   const t2 = performance.now();
   const trace = options.trace ? createTrace(market, options.side) : undefined;
   const matching = solve(market, trace === undefined ? { side: options.side } : { side: options.side, trace });
@@ -24,6 +35,10 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
   const result = collectResult(market, matching);
   const timings = { parseMs: round(parseMs), compileMs: round(compileMs), solveMs: round(t3 - t2) };
 
+  if (options.sms) {
+    io.stdout(formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), true));
+    return;
+  }
   if (options.json) {
     io.stdout(JSON.stringify(toJson(market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace))) + "\n");
     return;

@@ -3,11 +3,12 @@ import { ScenarioError, formatIssue } from "../index.ts";
 import { registerBenchCommand } from "./benchCommand.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { registerGenerateCommand } from "./generateCommand.ts";
-import { matchCommand } from "./matchCommand.ts";
 import { registerReportCommand } from "./reportCommand.ts";
 import { registerExplainCommand } from "./explainCommand.ts";
 import { registerStableMatchingsCommand } from "./stableMatchingsCommand.ts";
 import { registerStrategyCommand } from "./strategyCommand.ts";
+import { registerConvert } from "./convertCommand.ts";
+import { matchCommand, type MatchCommandOptions } from "./matchCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -20,6 +21,12 @@ const positiveInteger = (value: string): number => {
   return n;
 };
 
+const wholeNumber = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
+  return n;
+};
+
 function buildProgram(io: CliIo): Command {
   const program = new Command("matchlab")
     .description("Simulate the NRMP Main Residency Match: deferred acceptance on rank order lists, with stability checks.")
@@ -29,14 +36,17 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command("match")
-    .description("Run the match on a scenario file and show the result, with its stability check.")
-    .argument("<file>", 'scenario JSON file or binary .mlm market, or "-" for JSON on standard input')
+    .description("Run the match on a scenario file and show the result, with its stability check. Couples, supplemental lists and reversions run the Roth–Peranson algorithm.")
+    .argument("<file>", 'scenario file (JSON, Stable Matching Suite text, or a binary .mlm market), or "-" for standard input')
     .addOption(new Option("--side <side>", "which side proposes").choices(["applicant", "program"]).default("applicant"))
     .option("--json", "print one JSON object (assignments, programs, blockingPairs, timings, …)", false)
     .option("--trace", "also print every proposal, hold, bump and rejection (with --json: a trace array)", false)
     .option("--max-bytes <n>", "largest input file accepted", positiveInteger, DEFAULT_MAX_BYTES)
+    .option("--sms", "print the matching as a Stable Matching Suite match file (m 1, then r RID PID lines)", false)
+    .option("--seed <n>", "seed for re-ordering couples after a loop (couples only)", wholeNumber, 1)
+    .option("--max-reorderings <n>", "re-orderings of the couples to try after a loop", wholeNumber, 20)
     .exitOverride()
-    .action((file: string, options: { side: "applicant" | "program"; json: boolean; trace: boolean; maxBytes: number }) => {
+    .action((file: string, options: MatchCommandOptions) => {
       matchCommand(io, file, options);
     });
   registerGenerateCommand(program, io);
@@ -45,6 +55,7 @@ function buildProgram(io: CliIo): Command {
   registerStrategyCommand(program, io);
   registerExplainCommand(program, io);
   registerStableMatchingsCommand(program, io);
+  registerConvert(program, io);
   return program;
 }
 

@@ -112,11 +112,14 @@ export function findRotations(market: CompiledMarket): RotationPoset {
   const onStack = new Uint8Array(nA);
   const nextSlot = new Int32Array(nA);
   let top = 0;
+  // Walk from each applicant until her slot is final. A rotation can start at the bottom of the stack and take her
+  // along, emptying the stack while she still has rotations to come, so she is pushed again rather than left behind.
   for (let first = 0; first < nA; first++) {
-    if (done[first] === 1) continue;
-    stack[top++] = first;
-    onStack[first] = 1;
-    while (top > 0) {
+    while (done[first] === 0) {
+      if (top === 0) {
+        stack[top++] = first;
+        onStack[first] = 1;
+      }
       const a = stack[top - 1]!;
       const i = nextOf(a);
       if (i === NONE) {

@@ -1,0 +1,88 @@
+import seedrandom from "seedrandom";
+import { checkFullStability, collectFullResult, compileFullMarket, describeBlocking, formatSmsMatching, rothPeranson, type Scenario } from "../index.ts";
+import type { FullMatchResult } from "../rules/fullResult.ts";
+import type { FullStabilityReport } from "../rules/fullStability.ts";
+import type { FullMarket } from "../rules/fullMarket.ts";
+import { InputError } from "./io.ts";
+import { formatTable } from "./table.ts";
+
+export interface FullMatchOptions {
+  side: "applicant" | "program";
+  json: boolean;
+  trace: boolean;
+  seed: number;
+  maxReorderings: number;
+  sms: boolean;
+}
+
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+/** `matchlab match` on a scenario with couples, supplemental lists or reversions: the Roth–Peranson engine. */
+export function fullMatch(scenario: Scenario, options: FullMatchOptions, parseMs: number): string {
+  if (options.side !== "applicant") throw new InputError("--side program: couples, supplemental lists and reversions run only with the applicant-proposing Roth–Peranson algorithm");
+  if (options.trace) throw new InputError("--trace: not available yet for scenarios with couples, supplemental lists or reversions");
+  const t1 = performance.now();
+  const market = compileFullMarket(scenario);
+  const t2 = performance.now();
+  const matching = rothPeranson(market, { rng: seedrandom(String(options.seed)), maxReorderings: options.maxReorderings });
+  const t3 = performance.now();
+  const report = checkFullStability(market, matching);
+  const result = collectFullResult(market, matching);
+  const timings = { parseMs: round(parseMs), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
+  if (options.sms) return formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), result.completed);
+  return options.json ? JSON.stringify(toJson(market, result, report, timings)) + "\n" : formatHuman(market, result, report, scenario.name);
+}
+
+function toJson(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>) {
+  const assignments = record<string | null>();
+  const ranks = record<number | null>();
+  const supplemental = record<string | null>();
+  for (const a of result.applicants) {
+    assignments[a.id] = a.program;
+    ranks[a.id] = a.rank;
+    if (a.supplemental !== null) supplemental[a.id] = a.supplemental;
+  }
+  const programs = record<{ quota: number; originalQuota: number; matched: string[]; unfilled: number }>();
+  for (const p of result.programs) programs[p.id] = { quota: p.quota, originalQuota: p.originalQuota, matched: p.matched, unfilled: p.unfilled };
+  const matched = result.applicants.filter((a) => a.program !== null).length;
+  return {
+    side: "applicant",
+    algorithm: "roth-peranson",
+    assignments,
+    ranks,
+    supplemental,
+    couples: result.couples.map((c) => ({ members: c.members, pair: c.pair, rank: c.rank })),
+    programs,
+    reversions: result.reversions,
+    evenCuts: result.evenCuts,
+    blockingPairs: report.blocking.map((b) => describeBlocking(market, b)),
+    stable: report.stable,
+    loop: { detected: result.loopsDetected > 0, resolved: result.completed, reorderings: result.reorderings, loopsDetected: result.loopsDetected, loopsBroken: result.loopsBroken, last: result.loop },
+    stats: { applicants: result.applicants.length, matched, unmatched: result.applicants.length - matched, proposals: result.proposals },
+    timings,
+  };
+}
+
+function formatHuman(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, name: string | undefined): string {
+  const rows = result.programs.map((p) => [p.id, p.quota === p.originalQuota ? String(p.quota) : `${p.quota} (was ${p.originalQuota})`, p.matched.join(", ") || "-", String(p.unfilled)]);
+  let out = `${name ?? "scenario"}: Roth–Peranson (applicant-proposing, couples, supplemental lists, reversions)\n\n`;
+  out += formatTable(["program", "quota", "matched", "unfilled"], rows);
+  if (result.couples.length > 0) {
+    out += "\n" + formatTable(["couple", "pair", "rank"], result.couples.map((c) => [c.members.join(" + "), c.pair === null ? "unmatched" : c.pair.map((p) => p ?? "No Match").join(" + "), c.rank === null ? "-" : String(c.rank)]));
+  }
+  const supp = result.applicants.filter((a) => a.supplemental !== null);
+  if (supp.length > 0) out += `\nPGY-1 from supplemental lists: ${supp.map((a) => `${a.id} → ${a.supplemental}`).join(", ")}\n`;
+  for (const c of result.evenCuts) out += `even request (round ${c.round}): ${c.program} cut to ${c.quota} positions, ${c.removed} back in the match\n`;
+  for (const r of result.reversions) out += `reversion (round ${r.round}): ${r.positions} position${r.positions === 1 ? "" : "s"} of ${r.from} → ${r.to}\n`;
+  const matched = result.applicants.filter((a) => a.program !== null).length;
+  out += `\nmatched: ${matched} of ${result.applicants.length} applicants; proposals: ${result.proposals}\n`;
+  if (result.loop !== null) {
+    out += result.completed
+      ? `loops: ${result.loopsDetected} detected, resolved after ${result.reorderings} re-ordering${result.reorderings === 1 ? "" : "s"} of the couples\n`
+      : `loop: the algorithm cycles (applicants ${result.loop.applicants.join(", ")}; programs ${result.loop.programs.join(", ")}); no stable matching found in ${result.reorderings + 1} order${result.reorderings === 0 ? "" : "s"}; the matching shown breaks ${result.loopsBroken} loop${result.loopsBroken === 1 ? "" : "s"} by refusing one applicant one program each\n`;
+  }
+  const first = report.blocking[0];
+  out += report.stable ? "stable: yes (no blocking single, couple or supplemental case)\n" : `stable: NO (${report.blocking.length} blocking${first === undefined ? "" : `, e.g. ${JSON.stringify(describeBlocking(market, first))}`})\n`;
+  return out;
+}

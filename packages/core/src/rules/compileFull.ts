@@ -1,0 +1,156 @@
+import { compileLists } from "../compile.ts";
+import type { CompiledMarket } from "../market.ts";
+import { ScenarioError } from "../parse.ts";
+import type { Scenario } from "../schema.ts";
+import { compareIds, type FullMarket, TrackCode } from "./fullMarket.ts";
+
+export { needsFullRules } from "../fullRulesFeature.ts";
+
+/**
+ * For each (owner applicant, program) entry, the program's 0-based rank of the owner, or -1. One pass per
+ * program over its list with a stamped scratch array: O(entries + total program-list length), no nA × nP table.
+ */
+function programRanks(base: CompiledMarket, owners: ArrayLike<number>, programs: ArrayLike<number>): Int32Array {
+  const n = owners.length;
+  const out = new Int32Array(n).fill(-1);
+  // Entries grouped by program (a counting sort); -1 programs (No Match) are skipped.
+  const start = new Uint32Array(base.nP + 1);
+  for (let i = 0; i < n; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;
+  for (let p = 0; p < base.nP; p++) start[p + 1]! += start[p]!;
+  const byProgram = new Uint32Array(start[base.nP]!);
+  const fill = start.slice(0, base.nP);
+  for (let i = 0; i < n; i++) if (programs[i]! >= 0) byProgram[fill[programs[i]!]!++] = i;
+  const stamp = new Int32Array(base.nA); // stamp[a] === p + 1: rankScratch[a] is program p's rank of a
+  const rankScratch = new Int32Array(base.nA);
+  for (let p = 0; p < base.nP; p++) {
+    if (start[p] === start[p + 1]) continue;
+    for (let e = base.progStart[p]!, end = base.progStart[p + 1]!; e < end; e++) {
+      stamp[base.progRol[e]!] = p + 1;
+      rankScratch[base.progRol[e]!] = e - base.progStart[p]!;
+    }
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      const i = byProgram[k]!;
+      if (stamp[owners[i]!] === p + 1) out[i] = rankScratch[owners[i]!]!;
+    }
+  }
+  return out;
+}
+
+/** Compiles a validated scenario with any of the Match's variations (see `FullMarket`). */
+export function compileFullMarket(scenario: Scenario): FullMarket {
+  const couples = scenario.couples ?? [];
+  const applicantIds = scenario.applicants.map((a) => a.id);
+  const applicantIndex = new Map<string, number>();
+  applicantIds.forEach((id, a) => applicantIndex.set(id, a));
+  for (const couple of couples) {
+    for (const member of couple.members) {
+      if (!applicantIndex.has(member)) {
+        applicantIndex.set(member, applicantIds.length);
+        applicantIds.push(member);
+      }
+    }
+  }
+  const programIndex = new Map<string, number>();
+  scenario.programs.forEach((program, p) => programIndex.set(program.id, p));
+  const lookup = (index: Map<string, number>, id: string, where: string): number => {
+    const i = index.get(id);
+    if (i === undefined) throw new ScenarioError([{ path: where, message: `unknown id ${JSON.stringify(id)}` }]);
+    return i;
+  };
+  const nA = applicantIds.length;
+  const applicantLists: number[][] = Array.from({ length: nA }, () => []);
+  scenario.applicants.forEach((a, i) => {
+    applicantLists[i] = a.rol.map((id, j) => lookup(programIndex, id, `applicants[${i}].rol[${j}]`));
+  });
+  const base = compileLists({
+    applicantIds,
+    programIds: scenario.programs.map((p) => p.id),
+    applicantLists,
+    programLists: scenario.programs.map((p, i) => p.rol.map((id, j) => lookup(applicantIndex, id, `programs[${i}].rol[${j}]`))),
+    quotas: scenario.programs.map((p) => p.quota),
+  });
+
+  // Couples: members and pairs, flattened two entries per pair.
+  const nC = couples.length;
+  const coupleMembers = new Uint32Array(2 * nC);
+  const coupleOf = new Int32Array(nA).fill(-1);
+  const pairStart = new Uint32Array(nC + 1);
+  couples.forEach((couple, c) => {
+    for (let s = 0; s < 2; s++) {
+      const a = applicantIndex.get(couple.members[s]!)!;
+      coupleMembers[2 * c + s] = a;
+      coupleOf[a] = c;
+    }
+    pairStart[c + 1] = pairStart[c]! + couple.rol.length;
+  });
+  const pairProg = new Int32Array(2 * pairStart[nC]!);
+  const pairOwner = new Uint32Array(pairProg.length);
+  couples.forEach((couple, c) => {
+    couple.rol.forEach((pair, k) => {
+      for (let s = 0; s < 2; s++) {
+        const id = pair[s];
+        const slot = 2 * (pairStart[c]! + k) + s;
+        pairProg[slot] = id === null || id === undefined ? -1 : lookup(programIndex, id, `couples[${c}].rol[${k}][${s}]`);
+        pairOwner[slot] = coupleMembers[2 * c + s]!;
+      }
+    });
+  });
+  const pairProgRank = programRanks(base, pairOwner, pairProg);
+
+  // Supplemental lists and their links to advanced programs.
+  const suppStart: number[] = [0];
+  const suppRolList: number[] = [];
+  const suppOwnerList: number[] = [];
+  const linkStart = new Uint32Array(nA + 1);
+  const linkProgList: number[] = [];
+  const linkListList: number[] = [];
+  scenario.applicants.forEach((applicant, a) => {
+    (applicant.supplemental ?? []).forEach((list, k) => {
+      const l = suppOwnerList.length;
+      suppOwnerList.push(a);
+      list.rol.forEach((id, j) => suppRolList.push(lookup(programIndex, id, `applicants[${a}].supplemental[${k}].rol[${j}]`)));
+      suppStart.push(suppRolList.length);
+      list.linkedTo.forEach((id, j) => {
+        linkProgList.push(lookup(programIndex, id, `applicants[${a}].supplemental[${k}].linkedTo[${j}]`));
+        linkListList.push(l);
+      });
+    });
+    linkStart[a + 1] = linkProgList.length;
+  });
+  for (let a = scenario.applicants.length; a < nA; a++) linkStart[a + 1] = linkStart[a]!;
+  const suppRol = Uint32Array.from(suppRolList);
+  const suppOwnerOfEntry = new Uint32Array(suppRol.length);
+  for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
+
+  const byId = (x: number, y: number): number => compareIds(applicantIds[x]!, applicantIds[y]!);
+  const singles = [...Array(nA).keys()].filter((a) => coupleOf[a] === -1).sort(byId);
+  const lower = (c: number): number => (byId(coupleMembers[2 * c]!, coupleMembers[2 * c + 1]!) <= 0 ? coupleMembers[2 * c]! : coupleMembers[2 * c + 1]!);
+  const couplesOrder = [...Array(nC).keys()].sort((x, y) => byId(lower(x), lower(y)));
+
+  const revertsTo = Int32Array.from(scenario.programs, (p) => (p.revertsTo === undefined ? -1 : lookup(programIndex, p.revertsTo, "revertsTo")));
+  const programIds = base.programIds;
+  const donors = [...revertsTo.keys()].filter((p) => revertsTo[p]! >= 0).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));
+  const evenPrograms = [...revertsTo.keys()].filter((p) => scenario.programs[p]!.evenOnly === true).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));
+  return {
+    base,
+    nC,
+    coupleMembers,
+    coupleOf,
+    pairStart,
+    pairProg,
+    pairProgRank,
+    track: Uint8Array.from(scenario.programs, (p) => TrackCode[p.track ?? "categorical"]),
+    revertsTo,
+    donors: Uint32Array.from(donors),
+    evenPrograms: Uint32Array.from(evenPrograms),
+    suppStart: Uint32Array.from(suppStart),
+    suppRol,
+    suppRolProgRank: programRanks(base, suppOwnerOfEntry, suppRol),
+    suppOwner: Uint32Array.from(suppOwnerList),
+    linkStart,
+    linkProg: Uint32Array.from(linkProgList),
+    linkList: Uint32Array.from(linkListList),
+    singlesOrder: Uint32Array.from(singles),
+    couplesOrder: Uint32Array.from(couplesOrder),
+  };
+}

@@ -1,0 +1,117 @@
+import type { FullMarket } from "./fullMarket.ts";
+import type { FullBlocking } from "./fullStability.ts";
+import type { FullMatching } from "./rothPeranson.ts";
+
+export interface FullApplicantOutcome {
+  id: string;
+  /** Primary program id (for an advanced match, the PGY-2 program), or null. */
+  program: string | null;
+  /** 1-based rank of `program` on her primary list; for a couple member, the couple's pair rank. */
+  rank: number | null;
+  /** PGY-1 program from her supplemental list, or null. */
+  supplemental: string | null;
+  /** 1-based rank of `supplemental` on the supplemental list in force. */
+  supplementalRank: number | null;
+}
+
+export interface CoupleOutcome {
+  members: [string, string];
+  /** The matched pair (null inside means No Match for that partner), or null when the couple is unmatched. */
+  pair: [string | null, string | null] | null;
+  /** 1-based rank of the matched pair on the couple's list, or null. */
+  rank: number | null;
+}
+
+export interface FullProgramOutcome {
+  id: string;
+  /** Final quota, after reversions. */
+  quota: number;
+  originalQuota: number;
+  /** Every applicant it holds (primary and supplemental), in its order of preference. */
+  matched: string[];
+  unfilled: number;
+}
+
+export interface FullMatchResult {
+  applicants: FullApplicantOutcome[];
+  couples: CoupleOutcome[];
+  programs: FullProgramOutcome[];
+  reversions: Array<{ from: string; to: string; positions: number; round: number }>;
+  /** Even-number requests applied: the program, its new quota and the applicant it let go. */
+  evenCuts: Array<{ program: string; quota: number; removed: string; round: number }>;
+  /** The last loop detected, with ids; null when the production order ran clean. */
+  loop: { applicants: string[]; programs: string[]; attempt: number } | null;
+  loopsDetected: number;
+  loopsBroken: number;
+  reorderings: number;
+  completed: boolean;
+  proposals: number;
+}
+
+/** Maps a Roth–Peranson matching back to ids. */
+export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResult {
+  const { nA, nP, applicantIds, programIds, appStart, progStart, progRol, quota } = m.base;
+  const pid = (p: number): string | null => (p < 0 ? null : programIds[p]!);
+  const applicants: FullApplicantOutcome[] = [];
+  for (let a = 0; a < nA; a++) {
+    const c = m.coupleOf[a]!;
+    const pair = c >= 0 ? x.couplePair[c]! : -1;
+    const rank = c >= 0 ? (pair >= 0 && x.primaryOf[a]! >= 0 ? pair - m.pairStart[c]! + 1 : null) : x.primaryEntry[a]! >= 0 ? x.primaryEntry[a]! - appStart[a]! + 1 : null;
+    const se = x.supplementalEntry[a]!;
+    let suppRank: number | null = null;
+    if (se >= 0) {
+      let list = 0;
+      while (m.suppStart[list + 1]! <= se) list++;
+      suppRank = se - m.suppStart[list]! + 1;
+    }
+    applicants.push({ id: applicantIds[a]!, program: pid(x.primaryOf[a]!), rank, supplemental: pid(x.supplementalOf[a]!), supplementalRank: suppRank });
+  }
+  const couples: CoupleOutcome[] = [];
+  for (let c = 0; c < m.nC; c++) {
+    const j = x.couplePair[c]!;
+    couples.push({
+      members: [applicantIds[m.coupleMembers[2 * c]!]!, applicantIds[m.coupleMembers[2 * c + 1]!]!],
+      pair: j < 0 ? null : [pid(m.pairProg[2 * j]!), pid(m.pairProg[2 * j + 1]!)],
+      rank: j < 0 ? null : j - m.pairStart[c]! + 1,
+    });
+  }
+  // Rosters: every holder, by the program's rank (a scan of each program's list, O(total list length)).
+  const programs: FullProgramOutcome[] = [];
+  for (let p = 0; p < nP; p++) {
+    const matched: string[] = [];
+    for (let e = progStart[p]!; e < progStart[p + 1]!; e++) {
+      const a = progRol[e]!;
+      if (x.primaryOf[a] === p || x.supplementalOf[a] === p) matched.push(applicantIds[a]!);
+    }
+    programs.push({ id: programIds[p]!, quota: x.quota[p]!, originalQuota: quota[p]!, matched, unfilled: x.quota[p]! - matched.length });
+  }
+  return {
+    applicants,
+    couples,
+    programs,
+    reversions: x.reversions.map((r) => ({ from: programIds[r.from]!, to: programIds[r.to]!, positions: r.positions, round: r.round })),
+    evenCuts: x.evenCuts.map((c) => ({ program: programIds[c.program]!, quota: c.quota, removed: applicantIds[c.removed]!, round: c.round })),
+    loop: x.loop === null ? null : { applicants: x.loop.applicants.map((a) => applicantIds[a]!), programs: x.loop.programs.map((p) => programIds[p]!), attempt: x.loop.attempt },
+    loopsDetected: x.loopsDetected,
+    loopsBroken: x.loopsBroken,
+    reorderings: x.reorderings,
+    completed: x.completed,
+    proposals: x.proposals,
+  };
+}
+
+/** A blocking case with ids, as the CLI prints it. */
+export function describeBlocking(m: FullMarket, b: FullBlocking): { kind: FullBlocking["kind"]; applicant: string; program: string | null; members?: [string, string]; pair?: [string | null, string | null] } {
+  const { applicantIds, programIds } = m.base;
+  const pid = (p: number): string | null => (p < 0 ? null : programIds[p]!);
+  if (b.kind !== "couple" || b.couple === undefined || b.pair === undefined) return { kind: b.kind, applicant: applicantIds[b.applicant]!, program: pid(b.program) };
+  const c = b.couple;
+  return {
+    kind: "couple",
+    applicant: applicantIds[b.applicant]!,
+    program: pid(b.program),
+    members: [applicantIds[m.coupleMembers[2 * c]!]!, applicantIds[m.coupleMembers[2 * c + 1]!]!],
+    pair: [pid(m.pairProg[2 * b.pair]!), pid(m.pairProg[2 * b.pair + 1]!)],
+  };
+}
+

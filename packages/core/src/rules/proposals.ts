@@ -1,0 +1,149 @@
+import { linkedList, type FullMarket } from "./fullMarket.ts";
+import { logUnmatch } from "./loopDetector.ts";
+import { isBanned, pushAgent, pushProgram, type RpState } from "./rpState.ts";
+import { reclaimable, reclaimOne } from "./reversions.ts";
+import { enter, leave, wouldTake } from "./slots.ts";
+
+/**
+ * How each kind of agent proposes in the Roth–Peranson engine (ALGORITHM.md §8). An agent scans from its `next`
+ * pointer (reset to the top of its list by the repair step) down to its current match, and moves at the first
+ * entry that would take it; if none does it keeps what it holds. Whoever is bumped goes on the applicant stack;
+ * every position freed goes on the program stack.
+ */
+
+/** `wouldTake`, counting positions the program reverted and may claim back (end game only). */
+export function takes(m: FullMarket, s: RpState, p: number, rank: number): boolean {
+  return wouldTake(s, p, rank) || (s.anyLent && rank >= 0 && reclaimable(m, s, p) > 0);
+}
+
+/** When program `p` would not take `rank` as it stands, claims back a reverted position if one is free downstream. */
+export function makeRoom(m: FullMarket, s: RpState, p: number, rank: number): void {
+  if (s.anyLent && !wouldTake(s, p, rank) && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
+}
+
+/** Logs a bump for the loop detector. */
+function unmatched(s: RpState, a: number, p: number): void {
+  if (s.stepVacated && logUnmatch(s.detector, a, p)) s.looped = true;
+}
+
+/** Withdraws applicant `a` from her supplemental (PGY-1) position, if any, and forgets the list in force. */
+export function dropSupplemental(m: FullMarket, s: RpState, a: number): void {
+  const p = s.supp[a]!;
+  if (p >= 0) {
+    leave(m.base, s, p, s.suppRank[a]!);
+    pushProgram(s, p);
+  }
+  s.supp[a] = -1;
+  s.suppEntry[a] = -1;
+  s.suppRank[a] = -1;
+  s.suppList[a] = -1;
+}
+
+/** Withdraws applicant `a` from her primary position (and so from its supplemental position). */
+export function dropPrimary(m: FullMarket, s: RpState, a: number): void {
+  const p = s.primary[a]!;
+  if (p >= 0) {
+    leave(m.base, s, p, s.primaryRank[a]!);
+    pushProgram(s, p);
+  }
+  s.primary[a] = -1;
+  s.primaryPos[a] = -1;
+  s.primaryRank[a] = -1;
+  dropSupplemental(m, s, a);
+}
+
+/** Records a new primary match; an advanced program with a linked supplemental list starts that list. */
+export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos: number, rank: number): void {
+  s.primary[a] = p;
+  s.primaryPos[a] = pos;
+  s.primaryRank[a] = rank;
+  const list = linkedList(m, a, p);
+  if (list < 0) return;
+  s.suppList[a] = list;
+  s.suppNext[a] = m.suppStart[list]!;
+  pushAgent(s, m.base.nA + m.nC + a);
+}
+
+/** Applicant `d` was bumped from program `p` (the slot is already gone): she, or her couple, proposes again. */
+export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
+  unmatched(s, d, p);
+  const { nA } = m.base;
+  if (s.supp[d] === p) {
+    // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
+    s.supp[d] = -1;
+    s.suppEntry[d] = -1;
+    s.suppRank[d] = -1;
+    pushAgent(s, nA + m.nC + d);
+    return;
+  }
+  s.primary[d] = -1;
+  s.primaryPos[d] = -1;
+  s.primaryRank[d] = -1;
+  dropSupplemental(m, s, d);
+  const c = m.coupleOf[d]!;
+  if (c < 0) {
+    pushAgent(s, d);
+    return;
+  }
+  // A couple matches both or neither: her partner is withdrawn, a second vacancy.
+  const partner = m.coupleMembers[2 * c]! === d ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
+  dropPrimary(m, s, partner);
+  s.couplePair[c] = -1;
+  pushAgent(s, nA + c);
+}
+
+export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
+  const { appStart, appRol, appRolProgRank } = m.base;
+  const { count, quota, worst } = s;
+  const cur = s.primaryPos[a]!;
+  const end = cur >= 0 ? cur : appStart[a + 1]!;
+  const start = s.next[a]!;
+  for (let e = start; e < end; e++) {
+    const p = appRol[e]!;
+    const rank = appRolProgRank[e]!;
+    // wouldTake, inlined: this loop is the simple market's whole cost.
+    if (rank < 0 || (count[p]! >= quota[p]! && rank >= worst[p]! && !(s.anyLent && reclaimable(m, s, p) > 0))) continue;
+    if (s.hasBan[a] === 1 && isBanned(s, a, p)) continue;
+    s.proposals += e - start + 1;
+    s.stepProposals += e - start + 1;
+    if (cur >= 0) dropPrimary(m, s, a);
+    makeRoom(m, s, p, rank);
+    const d = enter(m.base, s, p, rank);
+    s.next[a] = e + 1;
+    takePrimary(m, s, a, p, e, rank);
+    if (d >= 0) bumped(m, s, d, p);
+    return;
+  }
+  s.proposals += end - start;
+  s.stepProposals += end - start;
+  s.next[a] = cur >= 0 ? cur + 1 : end;
+}
+
+export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void {
+  const list = s.suppList[a]!;
+  if (list < 0) return;
+  const { suppRol, suppRolProgRank } = m;
+  const cur = s.suppEntry[a]!;
+  const end = cur >= 0 ? cur : m.suppStart[list + 1]!;
+  for (let e = s.suppNext[a]!; e < end; e++) {
+    s.proposals++;
+    s.stepProposals++;
+    const p = suppRol[e]!;
+    const rank = suppRolProgRank[e]!;
+    if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) continue;
+    if (cur >= 0) {
+      leave(m.base, s, s.supp[a]!, s.suppRank[a]!);
+      pushProgram(s, s.supp[a]!);
+    }
+    makeRoom(m, s, p, rank);
+    const d = enter(m.base, s, p, rank);
+    s.supp[a] = p;
+    s.suppEntry[a] = e;
+    s.suppRank[a] = rank;
+    s.suppNext[a] = e + 1;
+    if (d >= 0) bumped(m, s, d, p);
+    return;
+  }
+  s.suppNext[a] = cur >= 0 ? cur + 1 : end;
+}
+

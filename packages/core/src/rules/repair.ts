@@ -1,0 +1,96 @@
+import { TrackCode, type FullMarket } from "./fullMarket.ts";
+import { proposeCouple } from "./couples.ts";
+import { proposeSingle, proposeSupplemental } from "./proposals.ts";
+import { reclaimable } from "./reversions.ts";
+import { pushAgent, type RpState } from "./rpState.ts";
+
+/**
+ * The agent of applicant `a` who could block with program `p` (it would take her; the caller checked), set to
+ * propose again from `p`'s place on her list (or earlier, if already set so); -1 when she prefers what she holds.
+ * Roth and Peranson restart from the top; entries above `p` need no retry, since any of them that opened up went
+ * on the program stack and pushes her itself, so the run ends just as stable with less work. For a couple member this is a
+ * quick superset (some better pair names `p` for her); the couple's own scan decides.
+ */
+function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: number): number {
+  const { nA, appStart, progRolAppRank } = m.base;
+  const c = m.coupleOf[a]!;
+  if (c < 0) {
+    const k = progRolAppRank[entry]!;
+    if (k >= 0 && (s.primaryPos[a]! < 0 || appStart[a]! + k < s.primaryPos[a]!)) {
+      s.next[a] = Math.min(s.next[a]!, appStart[a]! + k);
+      return a;
+    }
+  } else {
+    const side = m.coupleMembers[2 * c] === a ? 0 : 1;
+    const end = s.couplePair[c]! >= 0 ? s.couplePair[c]! : m.pairStart[c + 1]!;
+    for (let j = m.pairStart[c]!; j < end; j++) {
+      if (m.pairProg[2 * j + side] === p) {
+        s.coupleNext[c] = Math.min(s.coupleNext[c]!, j);
+        return nA + c;
+      }
+    }
+  }
+  const list = s.suppList[a]!;
+  if (list >= 0 && m.track[p] === TrackCode.preliminary) {
+    const end = s.suppEntry[a]! >= 0 ? s.suppEntry[a]! : m.suppStart[list + 1]!;
+    for (let e = m.suppStart[list]!; e < end; e++) {
+      if (m.suppRol[e] === p) {
+        s.suppNext[a] = Math.min(s.suppNext[a]!, e);
+        return nA + m.nC + a;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * A program came off the program stack: every admitted applicant it would take and who prefers it goes on the
+ * applicant stack, to be processed in ascending program rank (ALGORITHM.md §9, rule 4).
+ */
+export function repairProgram(m: FullMarket, s: RpState, p: number): void {
+  const { progStart, progRol } = m.base;
+  const ps = progStart[p]!;
+  const room = s.count[p]! < s.quota[p]! || (s.anyLent && reclaimable(m, s, p) > 0);
+  const limit = room ? progStart[p + 1]! - ps : Math.max(s.worst[p]!, 0);
+  let n = 0;
+  for (let r = 0; r < limit; r++) {
+    if (s.held[ps + r] === 1) continue;
+    const a = progRol[ps + r]!;
+    if (s.admitted[a] === 0) continue;
+    const agent = blockingAgent(m, s, a, p, ps + r);
+    if (agent >= 0) s.scratch[n++] = agent;
+  }
+  // A stack pops last-in first: push in reverse so the best-ranked applicant proposes first.
+  for (let i = n - 1; i >= 0; i--) pushAgent(s, s.scratch[i]!);
+}
+
+/**
+ * Empties both stacks (applicants first, then one program at a time). Returns false when the loop detector fired
+ * or the step ran past `maxStepProposals`.
+ */
+export function drain(m: FullMarket, s: RpState, maxStepProposals: number): boolean {
+  const { nA } = m.base;
+  const coupleBase = nA;
+  const suppBase = nA + m.nC;
+  for (;;) {
+    if (s.looped || s.stepProposals > maxStepProposals) {
+      s.looped = true;
+      return false;
+    }
+    if (s.appTop > 0) {
+      const agent = s.appStack[--s.appTop]!;
+      s.onAppStack[agent] = 0;
+      if (agent < coupleBase) proposeSingle(m, s, agent);
+      else if (agent < suppBase) proposeCouple(m, s, agent - coupleBase);
+      else proposeSupplemental(m, s, agent - suppBase);
+    } else if (s.progTop > 0) {
+      const p = s.progStack[--s.progTop]!;
+      s.onProgStack[p] = 0;
+      repairProgram(m, s, p);
+      // A vacancy here may be a reverted position its donors can claim back: re-examine them too.
+      if (s.anyLent) for (const d of m.donors) if (s.lent[d]! > 0 && d !== p) repairProgram(m, s, d);
+    } else {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+import type { FullMarket } from "./fullMarket.ts";
+import { beginStep } from "./loopDetector.ts";
+import { applyEvenRequest, type EvenCut } from "./evenRequests.ts";
+import { loopReport, polish, settle, type LoopPolicy } from "./loopPolicy.ts";
+import seedrandom from "seedrandom";
+import { shuffleRange } from "../generate/random.ts";
+import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
+import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+
+export interface RothPeransonOptions {
+  /**
+   * Re-orderings to try when a run that met loops ends unstable (Roth & Peranson's remedy); 0 tries only the
+   * production order. Ignored when there is nothing to re-order (fewer than two couples, no supplemental lists).
+   * @defaultValue 20
+   */
+  maxReorderings?: number;
+  /**
+   * Random source for the re-orderings, `() => number` in [0, 1) such as `seedrandom(seed)`.
+   * @defaultValue `seedrandom("1")`
+   */
+  rng?: () => number;
+  /**
+   * Couples in admission order (couple indices); it replaces the production order for the first attempt.
+   * @defaultValue ascending lower member id (ALGORITHM.md §9)
+   */
+  coupleOrder?: ArrayLike<number>;
+}
+
+/** The loop the detector saw: who and which programs were cycling. */
+export interface LoopReport {
+  applicants: number[];
+  programs: number[];
+  /** 0-based attempt in which it happened (0 = the production order). */
+  attempt: number;
+}
+
+/** A Roth–Peranson outcome in index form. */
+export interface FullMatching {
+  /** Per applicant, her primary program (couple members included); -1 when unmatched. */
+  readonly primaryOf: Int32Array;
+  /** Per applicant, her PGY-1 program from a supplemental list; -1 when none. */
+  readonly supplementalOf: Int32Array;
+  /** Per single, her appRol entry at `primaryOf` (so her rank is entry - appStart[a]); -1 otherwise. */
+  readonly primaryEntry: Int32Array;
+  /** Per applicant, her suppRol entry at `supplementalOf`; -1 when none. */
+  readonly supplementalEntry: Int32Array;
+  /** Per couple, its matched pair index into the pair arrays; -1 when unmatched. */
+  readonly couplePair: Int32Array;
+  /** Final quota per program, after even-number requests and reversions. */
+  readonly quota: Int32Array;
+  /** Per program, reverted positions it may still claim back (see `checkFullStability`). */
+  readonly lent: Int32Array;
+  readonly reversions: readonly ReversionEvent[];
+  /** Even-number requests applied. */
+  readonly evenCuts: readonly EvenCut[];
+  /** The last loop detected, or null when the first attempt ran clean. */
+  readonly loop: LoopReport | null;
+  /** Loops detected over all attempts. */
+  readonly loopsDetected: number;
+  /**
+   * Loops broken in the returned run, each by banning the pair (applicant, program) that kept repeating; the run
+   * then goes on. A run that broke loops is kept only if the checker finds it stable, or if it is the last attempt.
+   */
+  readonly loopsBroken: number;
+  /** Re-orderings used; when `completed`, the result comes from attempt `reorderings`. */
+  readonly reorderings: number;
+  /** True when the returned matching is stable; false when every order left it unstable (or no stable matching exists). */
+  readonly completed: boolean;
+  readonly proposals: number;
+}
+
+/** Admits `agent` as step k and runs the chains to the end; false when a loop stopped the run. */
+function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy: LoopPolicy): boolean {
+  beginStep(s.detector);
+  s.stepProposals = 0;
+  s.stepVacated = false;
+  pushAgent(s, agent);
+  return settle(m, s, maxStep, policy);
+}
+
+function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], evenCuts: EvenCut[], policy: LoopPolicy): boolean {
+  resetRpState(m, s);
+  const { nA } = m.base;
+  for (const a of singlesOrder) {
+    s.admitted[a] = 1;
+    if (!admit(m, s, a, maxStep, policy)) return false;
+  }
+  for (const c of coupleOrder) {
+    s.admitted[m.coupleMembers[2 * c]!] = 1;
+    s.admitted[m.coupleMembers[2 * c + 1]!] = 1;
+    if (!admit(m, s, nA + c, maxStep, policy)) return false;
+  }
+  // End game: even requests, then reversions, each in ascending program id, each one's bumps and repairs run at
+  // once; rounds repeat until nothing changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
+  // Positions only move downstream except when claimed back, so a long run of rounds means they are circling.
+  const maxRounds = 2 * m.base.nP + 16;
+  for (let round = 1; ; round++) {
+    if (round > maxRounds) return false;
+    beginStep(s.detector);
+    s.stepProposals = 0;
+    s.stepVacated = true;
+    let changed = false;
+    for (const p of m.evenPrograms) {
+      if (!applyEvenRequest(m, s, p, round, evenCuts)) continue;
+      changed = true;
+      if (!settle(m, s, maxStep, policy)) return false;
+    }
+    for (const from of m.donors) {
+      if (!revertUnfilled(m, s, from, round, reversions)) continue;
+      changed = true;
+      if (!settle(m, s, maxStep, policy)) return false;
+    }
+    if (!changed) return true;
+  }
+}
+
+/**
+ * The Roth–Peranson instability-chaining algorithm (Roth & Peranson 1999; ALGORITHM.md §8–§9): singles in
+ * ascending id, then couples, each admitted as one step whose displacement chains and repairs run until both
+ * stacks are empty; then even-number requests and reversions. A detected loop is broken (its repeating pair is
+ * banned) and the run goes on; if the result is then unstable even after polishing (see loopPolicy.ts), the run
+ * restarts with the couples (and, with supplemental lists, the singles) in a seeded random order, at most
+ * `maxReorderings` times. On a simple market the result is applicant-proposing deferred acceptance, exactly.
+ */
+export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): FullMatching {
+  const maxReorderings = options.maxReorderings ?? 20;
+  if (!Number.isInteger(maxReorderings) || maxReorderings < 0) throw new RangeError("rothPeranson: maxReorderings must be a whole number ≥ 0");
+  const rng = options.rng ?? seedrandom("1");
+  const s = createRpState(m);
+  const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
+  const singles = Uint32Array.from(m.singlesOrder);
+  const { appStart, nA } = m.base;
+  // A step that proposes more than this is cycling even if the detector has not seen a repeat yet.
+  const maxStep = 64 * (appStart[nA]! + m.pairStart[m.nC]! + m.suppStart[m.suppStart.length - 1]! + nA) + 4096;
+  let loop: LoopReport | null = null;
+  let loopsDetected = 0;
+  // With fewer than two couples (and no supplemental lists) there is no other order worth trying.
+  const tries = m.nC < 2 && m.suppOwner.length === 0 ? 0 : maxReorderings;
+  let reversions: ReversionEvent[] = [];
+  let evenCuts: EvenCut[] = [];
+  let attempt = 0;
+  let completed = false;
+  let proposals = 0;
+  // Each attempt breaks the loops it meets (banning the pair that kept repeating) and goes on, then checks the
+  // result: a loop is often inessential and the run still ends stable. Otherwise the couples are re-ordered.
+  let loopsBroken = 0;
+  for (; ; attempt++) {
+    const policy: LoopPolicy = { breakLoops: true, broken: [], attempt };
+    reversions = [];
+    evenCuts = [];
+    const finished = runOnce(m, s, singles, order, maxStep, reversions, evenCuts, policy);
+    completed = finished && (policy.broken.length === 0 || polish(m, s, maxStep, policy));
+    proposals += s.proposals;
+    loopsBroken = policy.broken.length;
+    loopsDetected += loopsBroken + (finished ? 0 : 1);
+    if (!finished) loop = loopReport(m, s, attempt);
+    else if (loopsBroken > 0) loop = policy.broken[loopsBroken - 1]!;
+    if (completed || attempt >= tries) break;
+    // Another order: the couples (Roth & Peranson's remedy) and, when loops involve supplemental lists, singles.
+    order.set(m.couplesOrder);
+    shuffleRange(order, 0, order.length, rng);
+    if (m.suppOwner.length > 0) shuffleRange(singles, 0, singles.length, rng);
+  }
+  const primaryEntry = new Int32Array(nA).fill(-1);
+  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.primaryPos[a]!;
+  return {
+    primaryOf: s.primary.slice(),
+    supplementalOf: s.supp.slice(),
+    primaryEntry,
+    supplementalEntry: s.suppEntry.slice(),
+    couplePair: s.couplePair.slice(),
+    quota: s.quota.slice(),
+    lent: s.lent.slice(),
+    reversions,
+    evenCuts,
+    loop,
+    loopsDetected,
+    loopsBroken,
+    reorderings: attempt,
+    completed,
+    proposals,
+  };
+}

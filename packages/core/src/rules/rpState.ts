@@ -1,0 +1,164 @@
+import { createLoopDetector, type LoopDetector } from "./loopDetector.ts";
+import type { FullMarket } from "./fullMarket.ts";
+
+/**
+ * Mutable state of one Roth–Peranson run, allocated once and reset between re-orderings. Agents on the applicant
+ * stack are encoded as: `a` (single applicant a, her primary list), `nA + c` (couple c), `nA + nC + a` (the
+ * supplemental list of applicant a).
+ */
+export interface RpState {
+  /** Current quota per program (reversions move positions). */
+  quota: Int32Array;
+  /** Per program, positions it reverted away that it may still claim back while they sit unfilled downstream. */
+  lent: Int32Array;
+  /** True once any reversion happened (only then do the reclaim paths run). */
+  anyLent: boolean;
+  /** Positions held per program (primary and supplemental holders alike). */
+  count: Int32Array;
+  /** Per program, the largest program rank it holds (its least-preferred holder); -1 when empty. */
+  worst: Int32Array;
+  /** Per program-list entry (progStart[p] + rank), 1 when the program holds that applicant. */
+  held: Uint8Array;
+  /** Per applicant, her primary program; -1 when she holds none. */
+  primary: Int32Array;
+  /** Per applicant, her appRol entry (single) or pair index (couple member) at `primary`; -1 when none. */
+  primaryPos: Int32Array;
+  /** Per applicant, the program's rank of her at `primary`; -1 when none. */
+  primaryRank: Int32Array;
+  /** Per single, the next appRol entry she will try. */
+  next: Uint32Array;
+  /** Per applicant, her PGY-1 program from a supplemental list; -1 when none. */
+  supp: Int32Array;
+  /** Per applicant, the supplemental list in force (linked to her primary advanced program); -1 when none. */
+  suppList: Int32Array;
+  /** Per applicant, her suppRol entry at `supp`; -1 when none. */
+  suppEntry: Int32Array;
+  /** Per applicant, the program's rank of her at `supp`; -1 when none. */
+  suppRank: Int32Array;
+  /** Per applicant, the next suppRol entry she will try. */
+  suppNext: Uint32Array;
+  /** Per applicant, 1 once admitted (she is in A(k)). */
+  admitted: Uint8Array;
+  /** Per couple, its matched pair index; -1 when unmatched. */
+  couplePair: Int32Array;
+  /** Per couple, the next pair index it will try. */
+  coupleNext: Uint32Array;
+  /** Applicant stack; each agent at most once (onAppStack), so nA + nC + nA slots suffice. */
+  appStack: Int32Array;
+  appTop: number;
+  onAppStack: Uint8Array;
+  /** Program stack; each program at most once, so nP slots suffice. */
+  progStack: Int32Array;
+  progTop: number;
+  onProgStack: Uint8Array;
+  /** Repair scratch: agents found for one program, at most one per entry of its list (≤ nA). */
+  scratch: Int32Array;
+  detector: LoopDetector;
+  /** Proposals made (single, couple-pair and supplemental entries examined). */
+  proposals: number;
+  /** Proposals made in the current step, to stop a runaway step even if the detector missed it. */
+  stepProposals: number;
+  /**
+   * True once a position was freed in the current step (a program went on the program stack). Before that the
+   * step is a plain deferred-acceptance chain, which cannot loop, so bumps are not logged (the hot path stays
+   * as cheap as simple deferred acceptance).
+   */
+  stepVacated: boolean;
+  /** Set when a loop is detected; the run then unwinds. */
+  looped: boolean;
+  /** Per applicant, 1 when she has a banned program (see `banPair`). */
+  hasBan: Uint8Array;
+  /** Banned (applicant, program) pairs, flattened; a handful at most, one per loop broken. */
+  banList: number[];
+}
+
+/**
+ * Last resort once re-ordering has failed: the pair that kept cycling is banned (that program no longer takes
+ * her) so the run can go on. The matching is then not stable and the checker reports that pair as blocking.
+ */
+export function banPair(s: RpState, a: number, p: number): void {
+  s.hasBan[a] = 1;
+  s.banList.push(a, p);
+}
+
+export function isBanned(s: RpState, a: number, p: number): boolean {
+  const list = s.banList;
+  for (let i = 0; i < list.length; i += 2) if (list[i] === a && list[i + 1] === p) return true;
+  return false;
+}
+
+export function createRpState(m: FullMarket): RpState {
+  const { nA, nP, progStart } = m.base;
+  const agents = 2 * nA + m.nC;
+  return {
+    quota: new Int32Array(nP),
+    lent: new Int32Array(nP),
+    anyLent: false,
+    count: new Int32Array(nP),
+    worst: new Int32Array(nP),
+    held: new Uint8Array(progStart[nP]!),
+    primary: new Int32Array(nA),
+    primaryPos: new Int32Array(nA),
+    primaryRank: new Int32Array(nA),
+    next: new Uint32Array(nA),
+    supp: new Int32Array(nA),
+    suppList: new Int32Array(nA),
+    suppEntry: new Int32Array(nA),
+    suppRank: new Int32Array(nA),
+    suppNext: new Uint32Array(nA),
+    admitted: new Uint8Array(nA),
+    couplePair: new Int32Array(m.nC),
+    coupleNext: new Uint32Array(m.nC),
+    appStack: new Int32Array(agents),
+    appTop: 0,
+    onAppStack: new Uint8Array(agents),
+    progStack: new Int32Array(nP),
+    progTop: 0,
+    onProgStack: new Uint8Array(nP),
+    scratch: new Int32Array(nA),
+    detector: createLoopDetector(),
+    proposals: 0,
+    stepProposals: 0,
+    stepVacated: false,
+    looped: false,
+    hasBan: new Uint8Array(nA),
+    banList: [],
+  };
+}
+
+/** Back to the empty matching with every applicant outside A(0), keeping the buffers. */
+export function resetRpState(m: FullMarket, s: RpState): void {
+  s.quota.set(m.base.quota);
+  s.lent.fill(0);
+  s.anyLent = false;
+  s.count.fill(0);
+  s.worst.fill(-1);
+  s.held.fill(0);
+  for (const arr of [s.primary, s.primaryPos, s.primaryRank, s.supp, s.suppList, s.suppEntry, s.suppRank, s.couplePair]) arr.fill(-1);
+  s.next.set(m.base.appStart.subarray(0, m.base.nA));
+  s.suppNext.fill(0);
+  s.admitted.fill(0);
+  for (let c = 0; c < m.nC; c++) s.coupleNext[c] = m.pairStart[c]!;
+  s.appTop = 0;
+  s.onAppStack.fill(0);
+  s.progTop = 0;
+  s.onProgStack.fill(0);
+  s.proposals = 0;
+  s.stepProposals = 0;
+  s.looped = false;
+  s.hasBan.fill(0);
+  s.banList.length = 0;
+}
+
+export function pushAgent(s: RpState, agent: number): void {
+  if (s.onAppStack[agent] === 1) return;
+  s.onAppStack[agent] = 1;
+  s.appStack[s.appTop++] = agent;
+}
+
+export function pushProgram(s: RpState, p: number): void {
+  s.stepVacated = true;
+  if (s.onProgStack[p] === 1) return;
+  s.onProgStack[p] = 1;
+  s.progStack[s.progTop++] = p;
+}
