@@ -59,3 +59,8 @@ export { chartingOutcomes } from "./strategy/chartingOutcomes.ts";
 export type { ChartingOutcomesOptions, ChartingPoint, ChartingSeries } from "./strategy/chartingOutcomes.ts";
 export { literalExhaustiveCheck } from "./strategy/literalExhaustive.ts";
 export type { LiteralExhaustiveOptions, LiteralExhaustiveResult } from "./strategy/literalExhaustive.ts";
+export { placeApplicant, planPlacement, PLACED_APPLICANT_ID } from "./strategy/placeApplicant.ts";
+export type { ApplicantProfile, PlaceApplicantOptions, PlacementPlan } from "./strategy/placeApplicant.ts";
+export { createPlacedDrawer, presetChartingOutcomes } from "./strategy/presetDrawers.ts";
+export type { PlacedDrawerOptions, PresetChartingOptions, RngFactory } from "./strategy/presetDrawers.ts";
+export { step2ckFromStrength, strengthGivenStep2ck } from "./generate/model.ts";
