@@ -31,7 +31,12 @@ function placement(profile: ApplicantProfile, flags: MonteCarloFlags): { drawer:
   try {
     return { drawer, catalogue: planPlacement(drawer, seedrandom.alea(flags.programSeed)).programs.ids };
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(`--monte-carlo: ${error.message.replace(/^placeApplicant: /, "")}`);
+    if (error instanceof RangeError) {
+      // Name the flag the user typed rather than the API field.
+      const flag = (field: string): string => ({ list: "--true-list", specialties: "--specialties", step2ck: "--step2ck", type: "--type", region: "--region" })[field] ?? field;
+      const message = error.message.replace(/^placeApplicant: /, "").replace(/^profile\.(\w+)/, (_m, field: string) => flag(field)).replace(/^applicants /, "--applicants ");
+      throw new InputError(message);
+    }
     throw error;
   }
 }

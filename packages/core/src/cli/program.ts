@@ -7,6 +7,7 @@ import { registerReportCommand } from "./reportCommand.ts";
 import { registerExplainCommand } from "./explainCommand.ts";
 import { registerStableMatchingsCommand } from "./stableMatchingsCommand.ts";
 import { registerStrategyCommand } from "./strategyCommand.ts";
+import { registerChartingCommand } from "./chartingCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -43,6 +44,7 @@ function buildProgram(io: CliIo): Command {
   registerStrategyCommand(program, io);
   registerExplainCommand(program, io);
   registerStableMatchingsCommand(program, io);
+  registerChartingCommand(program, io);
   return program;
 }
 

@@ -61,5 +61,7 @@ export function presetChartingOutcomes(options: PresetChartingOptions, rngFor: R
     groupOf: (_compiled, a) => APPLICANT_TYPES[last!.applicants!.type[a]!]!,
   });
   options.onProgress?.(options.draws, options.draws);
-  return series;
+  // In the NRMP's order of applicant types (U.S. MD first) rather than alphabetical.
+  const order = (group: string): number => APPLICANT_TYPES.indexOf(group as (typeof APPLICANT_TYPES)[number]);
+  return series.sort((x, y) => order(x.group) - order(y.group));
 }
