@@ -13,6 +13,7 @@ import {
   type GeneratedMarket,
   type PlaceApplicantOptions,
 } from "@matchlab/core";
+import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 
@@ -50,6 +51,34 @@ describe("placeApplicant", () => {
       for (let p = 0; p < m.nP; p++) expect(rankersOf(m, p).includes(me)).toBe(mine.includes(p));
     }
     expect(interviews).toBeGreaterThan(0);
+  });
+
+  it("should respect any profile: her columns, and interviews only where the model's screens let her in", () => {
+    const specialties = NRMP_2025.specialties.map((row) => row.name);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...APPLICANT_TYPES),
+        fc.integer({ min: 150, max: 300 }),
+        fc.boolean(),
+        fc.uniqueArray(fc.constantFrom(...specialties), { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (type, step2ck, needsVisa, chosen, seed) => {
+          const options: PlaceApplicantOptions = { applicants: 500, profile: { type, step2ck, needsVisa, specialties: chosen } };
+          const m = placeApplicant(planPlacement(options, seedrandom.alea("1")), seedrandom.alea(String(seed)));
+          const me = m.nA - 1;
+          const c = m.applicants!;
+          expect([APPLICANT_TYPES[c.type[me]!], c.step2ck[me], c.needsVisa[me] === 1]).toEqual([type, step2ck, needsVisa]);
+          expect([m.specialties[c.specialty[me]!], c.backup[me] === NONE ? undefined : m.specialties[c.backup[me]!]]).toEqual([chosen[0], chosen[1]]);
+          for (const p of listOf(m, me)) {
+            expect(chosen).toContain(m.specialties[m.programs!.specialty[p]!]);
+            if (needsVisa) expect(m.programs!.visa[p]).not.toBe(0);
+            expect(m.programs!.scoreScreen[p]).toBeLessThanOrEqual(step2ck);
+            expect(rankersOf(m, p)).toContain(me);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it("should make her true list her interviews, in her order, in every draw", () => {
