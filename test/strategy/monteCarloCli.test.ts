@@ -8,7 +8,11 @@ import { runCliAsync } from "../../packages/core/src/cli/program.ts";
 // ids are the catalogue's, so any applicant in it can be placed in fresh draws with her own list.
 const scenario = toScenario(generateMarket({ applicants: 2000 }, seedrandom.alea("1")));
 const her = scenario.applicants.find((a) => a.rol.length >= 3)!;
-const files: Record<string, string> = { "market.json": JSON.stringify(scenario) };
+const files: Record<string, string> = {
+  "market.json": JSON.stringify(scenario),
+  // Same scale, another seed: same program ids, but other programs behind them.
+  "seed2.json": JSON.stringify(toScenario(generateMarket({ applicants: 2000 }, seedrandom.alea("2")))),
+};
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -58,9 +62,12 @@ describe("matchlab strategy --monte-carlo", () => {
   });
 
   it("should take her profile and true list from FILE --applicant, and print a table", async () => {
-    const json = await run("strategy", "market.json", "--applicant", her.id, "--monte-carlo", "3", "--applicants", "2000", "--workers", "1", "--json");
+    // No --applicants: the file's applicant count is the scale, so its ids are the catalogue's (and no warning).
+    const json = await run("strategy", "market.json", "--applicant", her.id, "--monte-carlo", "3", "--workers", "1", "--json");
     expect(json.code).toBe(0);
+    expect(json.stderr).not.toContain("warning");
     const out = JSON.parse(json.stdout);
+    expect(out.applicants).toBe(2000);
     expect(out.applicant).toBe(her.id);
     expect(out.trueList).toEqual(her.rol);
     expect(out.profile).toMatchObject({ type: her.type, step2ck: her.step2ck, needsVisa: her.needsVisa ?? false });
@@ -95,6 +102,14 @@ describe("matchlab strategy --monte-carlo", () => {
       expect(stderr).toMatch(message);
       expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
     }
+  });
+
+  it("should warn when the file's programs are not the catalogue behind the same ids", async () => {
+    // The bad --add stops the run before any draw; the warning about the catalogue comes first.
+    const { code, stderr } = await run("strategy", "seed2.json", "--applicant", her.id, "--monte-carlo", "2", "--add", "NOPE");
+    expect(code).toBe(2);
+    expect(stderr).toContain("matchlab: warning: the programs in seed2.json are not the nrmp-2025 catalogue drawn with --program-seed 1 at 2000 applicants");
+    expect(stderr).toContain('--add: no program "NOPE"');
   });
 });
 

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import seedrandom from "seedrandom";
+import type { Scenario } from "../schema.ts";
 import type { MonteCarloOptions, StrategySummary } from "../strategy/monteCarlo.ts";
 import { PLACED_APPLICANT_ID, planPlacement, type ApplicantProfile } from "../strategy/placeApplicant.ts";
 import type { PlacedDrawerOptions } from "../strategy/presetDrawers.ts";
@@ -26,10 +27,11 @@ export interface MonteCarloFlags extends ProfileFlags {
 }
 
 /** Her options for the drawer, checked in this thread once (so a bad id is exit 2, not a worker crash). */
-function placement(profile: ApplicantProfile, flags: MonteCarloFlags): { drawer: PlacedDrawerOptions; catalogue: readonly string[] } {
+function placement(profile: ApplicantProfile, flags: MonteCarloFlags): { drawer: PlacedDrawerOptions; catalogue: readonly string[]; quota: ArrayLike<number> } {
   const drawer: PlacedDrawerOptions = { preset: flags.preset, profile, programSeed: flags.programSeed, ...(flags.applicants === undefined ? {} : { applicants: flags.applicants }) };
   try {
-    return { drawer, catalogue: planPlacement(drawer, seedrandom.alea(flags.programSeed)).programs.ids };
+    const { programs } = planPlacement(drawer, seedrandom.alea(flags.programSeed));
+    return { drawer, catalogue: programs.ids, quota: programs.quota };
   } catch (error) {
     if (error instanceof RangeError) {
       // Name the flag the user typed rather than the API field.
@@ -38,6 +40,20 @@ function placement(profile: ApplicantProfile, flags: MonteCarloFlags): { drawer:
       throw new InputError(message);
     }
     throw error;
+  }
+}
+
+/**
+ * Her list names programs of the catalogue; say so when the file's programs are not that catalogue (another preset,
+ * scale or seed), since the same id would then name a different program. Checked on ids and positions.
+ */
+function warnIfOtherPrograms(io: CliIo, file: string, scenario: Scenario, catalogue: readonly string[], quota: ArrayLike<number>, flags: MonteCarloFlags): void {
+  const same = scenario.programs.length === catalogue.length && scenario.programs.every((p, i) => p.id === catalogue[i] && p.quota === quota[i]);
+  if (!same) {
+    io.stderr(
+      `matchlab: warning: the programs in ${file} are not the ${flags.preset} catalogue drawn with --program-seed ${flags.programSeed} at ${flags.applicants} applicants; ` +
+        "her list is read as catalogue ids (pass the --seed the file was generated with as --program-seed)\n",
+    );
   }
 }
 
@@ -64,8 +80,11 @@ const percent = (x: number): string => `${(100 * x).toFixed(1)} %`;
 /** `matchlab strategy [FILE] --monte-carlo N --preset P`: strategies compared over N drawn markets, in worker threads. */
 export async function monteCarloCommand(io: CliIo, file: string | undefined, flags: MonteCarloFlags): Promise<void> {
   const t0 = performance.now();
-  const { label, profile } = resolveProfile(io, file, flags);
-  const { drawer, catalogue } = placement(profile, flags);
+  const { label, profile, scenario } = resolveProfile(io, file, flags);
+  // Markets like the file: its applicant count is the scale, so its program ids are the catalogue's.
+  if (scenario !== undefined && flags.applicants === undefined) flags = { ...flags, applicants: scenario.applicants.length };
+  const { drawer, catalogue, quota } = placement(profile, flags);
+  if (scenario !== undefined) warnIfOtherPrograms(io, file!, scenario, catalogue, quota, flags);
   const { strategies, extra } = strategiesFor(profile.list, catalogue, flags);
   const options: MonteCarloOptions = { applicant: PLACED_APPLICANT_ID, draws: flags.monteCarlo, seed: flags.seed, strategies, extraPrograms: extra };
   const workers = flags.workers ?? Math.min(availableParallelism(), flags.monteCarlo);

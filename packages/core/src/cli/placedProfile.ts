@@ -1,5 +1,5 @@
 import { APPLICANT_TYPES, REGIONS } from "../generate/generatedMarket.ts";
-import type { ApplicantType } from "../schema.ts";
+import type { ApplicantType, Scenario } from "../schema.ts";
 import type { ApplicantProfile } from "../strategy/placeApplicant.ts";
 import { type CliIo, InputError } from "./io.ts";
 import { loadScenario } from "./loadScenario.ts";
@@ -23,12 +23,14 @@ export const splitList = (text: string): string[] => text.split(",").map((x) => 
  * Her fixed profile: from the scenario applicant `--applicant ID` in FILE (type, step2ck, needsVisa, specialties,
  * region, and her list as her true list), then overridden by any profile flag. Without FILE, from the flags alone.
  */
-export function resolveProfile(io: CliIo, file: string | undefined, flags: ProfileFlags): { label: string; profile: ApplicantProfile } {
+export function resolveProfile(io: CliIo, file: string | undefined, flags: ProfileFlags): { label: string; profile: ApplicantProfile; scenario?: Scenario } {
   let base: Partial<ApplicantProfile> = {};
   let label = "you";
+  let scenario: Scenario | undefined;
   if (file !== undefined) {
     if (flags.applicant === undefined) throw new InputError("--monte-carlo with FILE: give --applicant ID, the applicant whose profile and list to use");
-    const found = loadScenario(io, file, flags.maxBytes).applicants.find((a) => a.id === flags.applicant);
+    scenario = loadScenario(io, file, flags.maxBytes);
+    const found = scenario.applicants.find((a) => a.id === flags.applicant);
     if (found === undefined) throw new InputError(`--applicant: no applicant with id ${JSON.stringify(flags.applicant)} in ${file}`);
     label = found.id;
     base = {
@@ -61,5 +63,5 @@ export function resolveProfile(io: CliIo, file: string | undefined, flags: Profi
   if (base.specialties === undefined && (base.list === undefined || base.list.length === 0)) {
     throw new InputError(`--monte-carlo: her target specialty is needed: --specialties "Internal Medicine[,Family Medicine]" (or her list with --true-list)`);
   }
-  return { label, profile: base as ApplicantProfile };
+  return { label, profile: base as ApplicantProfile, ...(scenario === undefined ? {} : { scenario }) };
 }
