@@ -83,6 +83,7 @@ describe("matchlab strategy --monte-carlo", () => {
       [["strategy", "--monte-carlo", "2", ...profile, "--type", "martian"], /--type: expected one of us-md, us-do, us-img, non-us-img, other, got "martian"/],
       [["strategy", "--monte-carlo", "2", ...profile, "--step2ck", "400"], /--step2ck.*expected a number in \[150, 300\]/],
       [["strategy", "--monte-carlo", "0", ...profile], /--monte-carlo.*expected a whole number ≥ 1/],
+      [["strategy", "--monte-carlo", "2", ...profile, "--seed", "4294967296"], /--seed: expected a whole number below 2\^32, got 4294967296/],
       [["strategy", "--monte-carlo", "2", ...profile, "--true-list", "IM-0001,XX-9"], /--true-list\[1\]: no program "XX-9" in the nrmp-2025 catalogue at 2000 applicants/],
       [["strategy", "--monte-carlo", "2", ...profile, "--specialties", "Astrology"], /--specialties\[0\]: unknown specialty "Astrology"/],
       [["strategy", "--monte-carlo", "2", "--type", "us-md", "--specialties", "IM"], /her Step 2 CK score is needed: --step2ck SCORE/],
@@ -133,6 +134,7 @@ describe("matchlab charting", () => {
       [["charting", "--draws", "0"], /--draws.*expected a whole number ≥ 1/],
       [["charting", "--preset", "uniform"], /Allowed choices are nrmp-2025, nrmp-2024/],
       [["charting", "--seed", "-1"], /--seed.*expected a whole number ≥ 0/],
+      [["charting", "--seed", "5000000000"], /--seed: expected a whole number below 2\^32/],
     ] as const) {
       const { code, stderr } = await run(...argv);
       expect(code).toBe(2);

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import seedrandom from "seedrandom";
 import { presetChartingOutcomes } from "../strategy/presetDrawers.ts";
-import type { CliIo } from "./io.ts";
+import { type CliIo, InputError } from "./io.ts";
 import { wholeNumber } from "./options.ts";
 import { formatTable } from "./table.ts";
 
@@ -16,6 +16,7 @@ interface ChartingFlags {
 /** `matchlab charting`: probability of matching against programs ranked, by applicant type, on a preset market. */
 function chartingCommand(io: CliIo, flags: ChartingFlags): void {
   const t0 = performance.now();
+  if (flags.seed > 0xffffffff) throw new InputError(`--seed: expected a whole number below 2^32, got ${flags.seed}`);
   const series = presetChartingOutcomes(
     {
       market: { preset: flags.preset, ...(flags.applicants === undefined ? {} : { applicants: flags.applicants }) },
@@ -54,7 +55,7 @@ export function registerChartingCommand(program: Command, io: CliIo): void {
     .addOption(new Option("--preset <name>", "the market").choices(["nrmp-2025", "nrmp-2024"]).default("nrmp-2025"))
     .option("--applicants <n>", "applicants per market (default: published size)", wholeNumber(1))
     .option("--draws <n>", "markets drawn", wholeNumber(1), 3)
-    .option("--seed <n>", "base seed, a whole number; market i uses a mix of it and i", wholeNumber(0), 1)
+    .option("--seed <n>", "base seed, a whole number below 2^32; market i uses a mix of it and i", wholeNumber(0), 1)
     .option("--json", "print one JSON object: series per applicant type, each with points { programsRanked, applicants, matched, probability }", false)
     .exitOverride()
     .action((flags: ChartingFlags) => chartingCommand(io, flags));

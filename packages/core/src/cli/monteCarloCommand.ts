@@ -80,6 +80,8 @@ const percent = (x: number): string => `${(100 * x).toFixed(1)} %`;
 /** `matchlab strategy [FILE] --monte-carlo N --preset P`: strategies compared over N drawn markets, in worker threads. */
 export async function monteCarloCommand(io: CliIo, file: string | undefined, flags: MonteCarloFlags): Promise<void> {
   const t0 = performance.now();
+  // drawSeed mixes 32-bit integers: larger seeds would silently collide with smaller ones.
+  if (flags.seed > 0xffffffff) throw new InputError(`--seed: expected a whole number below 2^32, got ${flags.seed}`);
   const { label, profile, scenario } = resolveProfile(io, file, flags);
   // Markets like the file: its applicant count is the scale, so its program ids are the catalogue's.
   if (scenario !== undefined && flags.applicants === undefined) flags = { ...flags, applicants: scenario.applicants.length };
