@@ -75,3 +75,8 @@ export { collectFullResult, describeBlocking } from "./rules/fullResult.ts";
 export type { FullMatchResult, FullApplicantOutcome, CoupleOutcome, FullProgramOutcome } from "./rules/fullResult.ts";
 export { parseSmsText, formatSms, formatSmsMatching, looksLikeSms, smsLosses } from "./sms.ts";
 export type { EvenCut } from "./rules/evenRequests.ts";
+export { placeApplicant, planPlacement, PLACED_APPLICANT_ID } from "./strategy/placeApplicant.ts";
+export type { ApplicantProfile, PlaceApplicantOptions, PlacementPlan } from "./strategy/placeApplicant.ts";
+export { createPlacedDrawer, presetChartingOutcomes } from "./strategy/presetDrawers.ts";
+export type { PlacedDrawerOptions, PresetChartingOptions, RngFactory } from "./strategy/presetDrawers.ts";
+export { step2ckFromStrength, strengthGivenStep2ck } from "./generate/model.ts";

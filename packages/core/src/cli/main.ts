@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The CLI entry: the only file in core that touches the process. Everything else is browser-safe.
 import { processIo } from "./io.ts";
-import { runCli } from "./program.ts";
+import { runCliAsync } from "./program.ts";
 
 // An output pipe closed early (`matchlab match big.json | head`) is not an error worth a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -9,4 +9,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = runCli(process.argv.slice(2), processIo);
+process.exitCode = await runCliAsync(process.argv.slice(2), processIo);

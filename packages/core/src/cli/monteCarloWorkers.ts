@@ -8,6 +8,11 @@ export interface MonteCarloWorkersOptions {
   drawModule: string;
   /** Name of the drawer export. @defaultValue "drawMarket" */
   drawExport?: string;
+  /**
+   * Arguments for a drawer factory: when given, the export is called once per worker as `drawExport(drawArgs)`
+   * and must return the drawer (e.g. a preset market with the user placed in it). Must be structured-cloneable.
+   */
+  drawArgs?: unknown;
   /** Worker threads. @defaultValue os.availableParallelism() */
   workers?: number;
   /** Draws per task: smaller gives finer progress, larger less overhead. @defaultValue ceil(draws / (4 × workers)) */
@@ -41,7 +46,7 @@ export async function runMonteCarloInWorkers(options: MonteCarloOptions, pool: M
     const tasks: Promise<void>[] = [];
     for (let start = 0; start < options.draws; start += chunk) {
       const end = Math.min(options.draws, start + chunk);
-      const task: MonteCarloTask = { drawModule: pool.drawModule, drawExport: pool.drawExport ?? "drawMarket", options, start, end };
+      const task: MonteCarloTask = { drawModule: pool.drawModule, drawExport: pool.drawExport ?? "drawMarket", options, start, end, ...(pool.drawArgs === undefined ? {} : { drawArgs: pool.drawArgs }) };
       tasks.push(
         (tinypool.run(task, pool.signal === undefined ? {} : { signal: pool.signal }) as Promise<Int32Array>).then((rows) => {
           scores.set(rows, start * S);

@@ -9,6 +9,7 @@ import { registerStableMatchingsCommand } from "./stableMatchingsCommand.ts";
 import { registerStrategyCommand } from "./strategyCommand.ts";
 import { registerConvert } from "./convertCommand.ts";
 import { matchCommand, type MatchCommandOptions } from "./matchCommand.ts";
+import { registerChartingCommand } from "./chartingCommand.ts";
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 bad input or usage. */
 export const EXIT_OK = 0;
@@ -56,6 +57,7 @@ function buildProgram(io: CliIo): Command {
   registerExplainCommand(program, io);
   registerStableMatchingsCommand(program, io);
   registerConvert(program, io);
+  registerChartingCommand(program, io);
   return program;
 }
 
@@ -70,18 +72,38 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     program.parse(argv as string[], { from: "user" });
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
-    }
-    if (error instanceof InputError) {
-      io.stderr(error.message.split("\n").map((line) => `matchlab: ${line}\n`).join(""));
-      return EXIT_BAD_INPUT;
-    }
-    if (error instanceof ScenarioError) {
-      io.stderr(error.issues.map((issue) => `matchlab: ${formatIssue(issue)}\n`).join(""));
-      return EXIT_BAD_INPUT;
-    }
-    io.stderr(`matchlab: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
-    return EXIT_BUG;
+    return exitCodeOf(error, io);
   }
+}
+
+/** `runCli` for commands that work asynchronously (Monte Carlo in worker threads): awaits the action. */
+export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_BAD_INPUT;
+    }
+    await program.parseAsync(argv as string[], { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    return exitCodeOf(error, io);
+  }
+}
+
+/** The exit code of a failure, with its message on stderr (a stack trace only for internal errors). */
+function exitCodeOf(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+  }
+  if (error instanceof InputError) {
+    io.stderr(error.message.split("\n").map((line) => `matchlab: ${line}\n`).join(""));
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof ScenarioError) {
+    io.stderr(error.issues.map((issue) => `matchlab: ${formatIssue(issue)}\n`).join(""));
+    return EXIT_BAD_INPUT;
+  }
+  io.stderr(`matchlab: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+  return EXIT_BUG;
 }

@@ -3,13 +3,15 @@ import { compileMarket } from "../compile.ts";
 import type { Side } from "../matching.ts";
 import { listCount } from "../strategy/exhaustive.ts";
 import { applicantIndex, parseProgramList } from "./applicantArgs.ts";
+import { monteCarloCommand, type MonteCarloFlags } from "./monteCarloCommand.ts";
+import { numberIn, wholeNumber } from "./options.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
 import { loadScenario } from "./loadScenario.ts";
 import { analyzeApplicantProposing, analyzeProgramProposing, type Scored } from "./strategyAnalysis.ts";
 import { ordinal } from "./table.ts";
 
 export interface StrategyCommandOptions {
-  applicant: string;
+  applicant?: string;
   list?: string;
   exhaustive: boolean;
   side: Side;
@@ -25,7 +27,17 @@ const MAX_LITERAL_WORK = 2e8;
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 
 /** `matchlab strategy FILE --applicant ID`: her list in the scenario is her true preference order. */
-export function strategyCommand(io: CliIo, file: string, options: StrategyCommandOptions): void {
+export function strategyCommand(io: CliIo, file: string | undefined, options: StrategyCommandOptions & Partial<MonteCarloFlags>): void | Promise<void> {
+  if (options.monteCarlo !== undefined) {
+    if (options.exhaustive) throw new InputError("--exhaustive and --monte-carlo are separate analyses: run them one at a time");
+    if (options.side === "program") throw new InputError("--monte-carlo compares strategies under applicant-proposing deferred acceptance (the NRMP's side); drop --side program");
+    return monteCarloCommand(io, file, options as MonteCarloFlags);
+  }
+  for (const flag of ["type", "step2ck", "visa", "specialties", "region", "trueList", "workers", "add", "safety", "reaches"] as const) {
+    if (options[flag] !== undefined) throw new InputError(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} only applies with --monte-carlo N`);
+  }
+  if (file === undefined) throw new InputError("strategy: give a scenario FILE (or --monte-carlo N with a profile: --type, --step2ck, --specialties)");
+  if (options.applicant === undefined) throw new InputError("strategy: give --applicant ID, the applicant under study");
   const t0 = performance.now();
   const market = compileMarket(loadScenario(io, file, options.maxBytes));
   const a = applicantIndex(market, options.applicant);
@@ -86,18 +98,37 @@ export function strategyCommand(io: CliIo, file: string, options: StrategyComman
 export function registerStrategyCommand(program: Command, io: CliIo): void {
   program
     .command("strategy")
-    .description("Compare a submitted rank list with the applicant's true list (her list in the scenario), everyone else fixed; --exhaustive tries every list.")
-    .argument("<file>", 'scenario JSON file, or "-" for standard input')
-    .requiredOption("--applicant <id>", "the applicant under study")
-    .option("--list <ids>", "comma-separated program ids: the list she would submit instead")
+    .description(
+      "Compare a submitted rank list with the applicant's true list (her list in the scenario), everyone else fixed; --exhaustive tries every list. " +
+        "--monte-carlo N places her (profile and list from FILE --applicant, or from --type/--step2ck/--visa/--specialties) in N markets drawn from a preset and compares strategies.",
+    )
+    .argument("[file]", 'scenario JSON file, or "-" for standard input (optional with --monte-carlo and profile flags)')
+    .option("--applicant <id>", "the applicant under study")
+    .option("--list <ids>", "comma-separated program ids: the list she would submit instead (with --monte-carlo: a custom strategy)")
     .option("--exhaustive", `try every ordering of every subset of her programs (at most ${MAX_EXHAUSTIVE})`, false)
     .addOption(new Option("--side <side>", "which side proposes (program: one full match per list, small markets)").choices(["applicant", "program"]).default("applicant"))
-    .option("--json", "print one JSON object (truthful, submitted, best, listsTried, better, ties, worse, …)", false)
+    .option("--json", "print one JSON object (truthful, submitted, best, listsTried, better, ties, worse, …; with --monte-carlo: strategies)", false)
+    .option("--monte-carlo <n>", "evaluate strategies over N markets drawn from --preset, in worker threads", wholeNumber(1))
+    .addOption(new Option("--preset <name>", "with --monte-carlo: the market the rest is drawn from").choices(["nrmp-2025", "nrmp-2024"]).default("nrmp-2025"))
+    .option("--applicants <n>", "with --monte-carlo: applicants besides her (scales the market; default: FILE's applicant count, else the published size)", wholeNumber(1))
+    .option("--seed <n>", "with --monte-carlo: base seed, a whole number below 2^32; draw i uses a mix of it and i", wholeNumber(0), 1)
+    .option("--program-seed <seed>", "with --monte-carlo: seed of the program catalogue, fixed across draws (= generate --seed)", "1")
+    .option("--workers <n>", "with --monte-carlo: worker threads (default: cores); the figures do not depend on it", wholeNumber(1))
+    .option("--type <type>", `with --monte-carlo: her applicant type (${["us-md", "us-do", "us-img", "non-us-img", "other"].join(", ")})`)
+    .option("--step2ck <score>", "with --monte-carlo: her USMLE Step 2 CK score", numberIn(150, 300))
+    .option("--visa", "with --monte-carlo: she needs a visa")
+    .option("--specialties <names>", 'with --monte-carlo: her target specialty, then at most one backup ("Internal Medicine,Family Medicine" or "IM,FM")')
+    .option("--region <region>", "with --monte-carlo: her home region (Northeast, Midwest, South, West; default: drawn)")
+    .option("--true-list <ids>", "with --monte-carlo: her true list, program ids of the catalogue (default: drawn by the model in each draw)")
+    .option("--truncate <k>", "with --monte-carlo: the truncation strategy keeps her first k programs", wholeNumber(0), 3)
+    .option("--safety <id>", "with --monte-carlo and a fixed list: the program she thinks likeliest to take her (default: her last)")
+    .option("--reaches <ids>", "with --monte-carlo and a fixed list: her reaches (default: her first third)")
+    .option("--add <ids>", "with --monte-carlo: programs she would also accept, below her list (the 'add programs' strategy)")
     .option("--max-bytes <n>", "largest input file accepted", (value: string) => {
       const n = Number(value);
       if (!Number.isSafeInteger(n) || n <= 0) throw new InputError("--max-bytes: expected a positive whole number");
       return n;
     }, DEFAULT_MAX_BYTES)
     .exitOverride()
-    .action((file: string, options: StrategyCommandOptions) => strategyCommand(io, file, options));
+    .action((file: string | undefined, options: StrategyCommandOptions & Partial<MonteCarloFlags>) => strategyCommand(io, file, options));
 }

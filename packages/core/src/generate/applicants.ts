@@ -1,5 +1,5 @@
 import { APPLICANT_TYPES, NONE, REGIONS, type ApplicantColumns } from "./generatedMarket.ts";
-import { MODEL, TYPE_BEHAVIOUR } from "./model.ts";
+import { MODEL, step2ckFromStrength, TYPE_BEHAVIOUR } from "./model.ts";
 import type { MarketPreset } from "./presets.ts";
 import { createNormal, pickWeighted, shuffleRange, stochasticRound, type Rng } from "./random.ts";
 
@@ -75,7 +75,7 @@ export function generateApplicants(preset: MarketPreset, typeCounts: readonly nu
     const za = normal();
     z[a] = za;
     strength[a] = behaviour.strengthMean + za;
-    const score = behaviour.step2ckMean + behaviour.step2ckSd * (0.8 * za + 0.6 * normal());
+    const score = step2ckFromStrength(behaviour, za, normal());
     columns.step2ck[a] = Math.max(180, Math.min(290, Math.round(score)));
     columns.needsVisa[a] = rng() < behaviour.visaProbability ? 1 : 0;
     columns.usceMonths[a] = behaviour.usceMonths === 0 ? 0 : Math.min(36, stochasticRound(rng, behaviour.usceMonths * 2 * rng()));

@@ -56,3 +56,20 @@ export const MODEL = {
   /** Population shares of the four census regions (Northeast, Midwest, South, West). */
   regionWeights: [0.22, 0.22, 0.38, 0.18],
 } as const;
+
+/**
+ * Step 2 CK from standardized strength z and a standard normal `noise`: mean + sd (0.8 z + 0.6 noise), so the
+ * score correlates 0.8 with strength and has the type's sd (0.8² + 0.6² = 1). Before rounding and clamping.
+ */
+export function step2ckFromStrength(behaviour: TypeBehaviour, z: number, noise: number): number {
+  return behaviour.step2ckMean + behaviour.step2ckSd * (0.8 * z + 0.6 * noise);
+}
+
+/**
+ * The inverse draw: z given a known Step 2 CK score. Under the model above, with s the standardized score,
+ * z | s is normal with mean 0.8 s and sd 0.6, so pass a standard normal `noise`. This is how an applicant who
+ * knows her score but not how programs see her is placed among applicants of her profile.
+ */
+export function strengthGivenStep2ck(behaviour: TypeBehaviour, score: number, noise: number): number {
+  return 0.8 * ((score - behaviour.step2ckMean) / behaviour.step2ckSd) + 0.6 * noise;
+}
