@@ -71,7 +71,7 @@ describe("matchlab app in Chromium", () => {
     // Program-proposing gives Y her 2nd choice A; B ranked her last behind Z, whom it holds.
     await page.locator('[data-applicant="0"]').first().press("Enter");
     const why = await page.locator(".why-not").textContent();
-    expect(why).toContain("B (her 1st choice) is full with applicants it ranked higher: Z (#1); it ranked Y #2.");
+    expect(why).toContain("Your 1st choice: B filled its only position with applicant it ranked 1st; it ranked you 2nd (Z).");
     await screenshot(page, "theater-why-not");
     // ← steps back from the diagram without losing the keyboard focus on Y, and the panels stay put.
     await page.keyboard.press("ArrowLeft");
@@ -89,7 +89,7 @@ describe("matchlab app in Chromium", () => {
     expect(verdict).toContain("✕ Unstable");
     expect(verdict).toContain("Blocking pair Ford + General: Ford ranked General 2nd, above Mercy (her 3rd); General ranked Ford #3 and has an unfilled position.");
     expect(await page.locator(".blocking path").count()).toBe(1);
-    expect(await page.locator(".why-not li").allTextContents()).toContain("General (her 2nd choice) ranked Ford #3 and would take her: this pair blocks the matching.");
+    expect(await page.locator(".why-not li").allTextContents()).toContain("Your 2nd choice: General ranked you 3rd and would take you: this matching is not stable.");
     await screenshot(page, "theater-break-it", true);
     // The same move by dragging Ford's box onto Mercy.
     await page.getByRole("button", { name: "Reset to the engine's matching" }).click();
