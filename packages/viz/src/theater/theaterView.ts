@@ -1,4 +1,7 @@
+import { needsFullRules } from "@matchlab/core";
+import { runFull } from "../engine/runFull.ts";
 import type { SideRun } from "../engine/runScenario.ts";
+import { fullResultView } from "../fullResultView.ts";
 import { findBuiltIn } from "../scenarios.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
@@ -181,6 +184,22 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       diagram.replaceChildren();
       table.replaceChildren();
       message.textContent = "Your workbench scenario has errors. Fix them in the Workbench to watch it here.";
+      draw();
+      return;
+    }
+    if (needsFullRules(scenario)) {
+      // The full engine records no event trace yet: show its final matching and verdict, and say so.
+      loaded = null;
+      table.replaceChildren();
+      try {
+        diagram.replaceChildren(
+          h(doc, "p", { class: "note full-note" }, "This scenario has couples, supplemental lists, reversions or even-number requests, so it runs on the full Roth–Peranson engine. Step-by-step animation covers the simple algorithm only: below is the engine’s final matching (applicant-proposing, whichever side is picked above) and its stability verdict."),
+          fullResultView(doc, runFull(scenario), { hasCouples: (scenario.couples ?? []).length > 0 }),
+        );
+      } catch (error) {
+        diagram.replaceChildren();
+        message.textContent = `This scenario cannot run: ${(error as Error).message}`;
+      }
       draw();
       return;
     }
