@@ -8,16 +8,40 @@ export interface DraftProgram {
   id: string;
   quota: string;
   rol: string[];
+  /** Fields the editor does not edit (track, reversion target, even-number request, names, …), kept as imported. */
+  extra?: Record<string, unknown>;
 }
 export interface DraftApplicant {
   id: string;
   rol: string[];
+  /** Fields the editor does not edit (supplemental lists, profile, …), kept as imported. */
+  extra?: Record<string, unknown>;
 }
 export interface Draft {
   name: string;
   description: string;
   programs: DraftProgram[];
   applicants: DraftApplicant[];
+  /** Couples as imported: the editor does not edit them, but never drops them either. */
+  couples?: unknown[];
+}
+
+/** The fields of `value` other than `edited`, or undefined when there are none. */
+function extraOf(value: object, edited: readonly string[]): Record<string, unknown> | undefined {
+  const rest = Object.fromEntries(Object.entries(value).filter(([k, v]) => !edited.includes(k) && v !== undefined));
+  return Object.keys(rest).length === 0 ? undefined : rest;
+}
+const withExtra = <T extends object>(base: T, extra: Record<string, unknown> | undefined): T => (extra === undefined ? base : { ...base, extra });
+
+/** Whether the draft carries rules the editor cannot show (couples, supplemental lists, reversions, …). */
+export function keptRules(draft: Draft): string[] {
+  const found: string[] = [];
+  if ((draft.couples ?? []).length > 0) found.push("couples");
+  if (draft.applicants.some((a) => a.extra?.["supplemental"] !== undefined)) found.push("supplemental lists");
+  if (draft.programs.some((p) => p.extra?.["revertsTo"] !== undefined || p.extra?.["reversion"] !== undefined)) found.push("reversions");
+  if (draft.programs.some((p) => p.extra?.["evenOnly"] === true)) found.push("even-number requests");
+  if (draft.programs.some((p) => p.extra?.["track"] !== undefined)) found.push("program tracks");
+  return found;
 }
 export type Side = "programs" | "applicants";
 
@@ -25,8 +49,9 @@ export function draftFromScenario(scenario: Scenario): Draft {
   return {
     name: scenario.name ?? "",
     description: scenario.description ?? "",
-    programs: scenario.programs.map((p) => ({ id: p.id, quota: String(p.quota), rol: [...p.rol] })),
-    applicants: scenario.applicants.map((a) => ({ id: a.id, rol: [...a.rol] })),
+    programs: scenario.programs.map((p) => withExtra({ id: p.id, quota: String(p.quota), rol: [...p.rol] }, extraOf(p, ["id", "quota", "rol"]))),
+    applicants: scenario.applicants.map((a) => withExtra({ id: a.id, rol: [...a.rol] }, extraOf(a, ["id", "rol"]))),
+    ...(scenario.couples === undefined ? {} : { couples: structuredClone(scenario.couples) }),
   };
 }
 
@@ -35,8 +60,9 @@ export function draftToInput(draft: Draft): unknown {
   return {
     ...(draft.name === "" ? {} : { name: draft.name }),
     ...(draft.description === "" ? {} : { description: draft.description }),
-    programs: draft.programs.map((p) => ({ id: p.id, quota: /^\s*-?\d+(\.\d+)?\s*$/.test(p.quota) ? Number(p.quota) : p.quota, rol: p.rol })),
-    applicants: draft.applicants.map((a) => ({ id: a.id, rol: a.rol })),
+    programs: draft.programs.map((p) => ({ ...p.extra, id: p.id, quota: /^\s*-?\d+(\.\d+)?\s*$/.test(p.quota) ? Number(p.quota) : p.quota, rol: p.rol })),
+    applicants: draft.applicants.map((a) => ({ ...a.extra, id: a.id, rol: a.rol })),
+    ...(draft.couples === undefined ? {} : { couples: draft.couples }),
   };
 }
 
@@ -45,13 +71,15 @@ export function isDraft(value: unknown): value is Draft {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   const strings = (x: unknown): boolean => Array.isArray(x) && x.every((s) => typeof s === "string");
+  const extraOk = (x: Record<string, unknown>): boolean => x["extra"] === undefined || (typeof x["extra"] === "object" && x["extra"] !== null && !Array.isArray(x["extra"]));
   return (
     typeof v["name"] === "string" &&
     typeof v["description"] === "string" &&
     Array.isArray(v["programs"]) &&
-    v["programs"].every((p: Record<string, unknown>) => typeof p === "object" && p !== null && typeof p["id"] === "string" && typeof p["quota"] === "string" && strings(p["rol"])) &&
+    v["programs"].every((p: Record<string, unknown>) => typeof p === "object" && p !== null && typeof p["id"] === "string" && typeof p["quota"] === "string" && strings(p["rol"]) && extraOk(p)) &&
     Array.isArray(v["applicants"]) &&
-    v["applicants"].every((a: Record<string, unknown>) => typeof a === "object" && a !== null && typeof a["id"] === "string" && strings(a["rol"]))
+    v["applicants"].every((a: Record<string, unknown>) => typeof a === "object" && a !== null && typeof a["id"] === "string" && strings(a["rol"]) && extraOk(a)) &&
+    (v["couples"] === undefined || Array.isArray(v["couples"]))
   );
 }
 
