@@ -94,6 +94,8 @@ describe("matchlab app in Chromium", () => {
     // The same move by dragging Ford's box onto Mercy.
     await page.getByRole("button", { name: "Reset to the engine's matching" }).click();
     expect(await page.locator(".verdict").count()).toBe(0);
+    // The Reset button sits low in the side panel: bring the diagram back into the viewport before dragging.
+    await page.evaluate("window.scrollTo(0, 0)");
     const from = (await page.locator('.applicants [data-applicant="2"]').boundingBox())!;
     const to = (await page.locator('[data-program="0"] .slot').first().boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -101,6 +103,73 @@ describe("matchlab app in Chromium", () => {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await page.mouse.up();
     expect(await page.locator(".verdict").textContent()).toContain("Blocking pair Ford + General");
+    await page.close();
+  });
+
+  it("should draw the lattice of stable matchings and step between them by click and keyboard", async () => {
+    const page = await app.newPage();
+    // Run-A-Match: both proposing sides agree, because there is only one stable matching.
+    await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
+    await page.waitForSelector("svg.lattice");
+    expect(await page.locator(".lattice .matching-node").count()).toBe(1);
+    expect(await page.locator(".lattice-panel").textContent()).toContain("exactly one stable matching");
+    // APPIC 2×2: applicant-optimal (Y at B, Z at A) on top, program-optimal (Y at A, Z at B) below, one rotation.
+    await page.goto(`${app.origin}/#/theater?scenario=appic-2x2`);
+    await page.waitForSelector("svg.lattice");
+    expect(await page.locator(".lattice .matching-node").count()).toBe(2);
+    expect((await page.locator(".lattice .edge text").textContent())!.split(", ").sort()).toEqual(["Y: B → A", "Z: A → B"]);
+    await page.locator('.lattice [data-matching="1"]').click();
+    expect(await page.locator("table.matching caption").textContent()).toBe("Stable matching from the lattice");
+    expect(await shownMatching(page)).toEqual({ Y: "A", Z: "B" });
+    expect(await page.locator(".bipartite .applicant.moved").count()).toBe(2);
+    expect(await page.locator(".lattice-status").textContent()).toBe("Showing Stable matching 2 of 2 (program-optimal): Y at A, Z at B.");
+    await screenshot(page, "theater-lattice", true);
+    // Keyboard: ↑ from the focused node undoes the rotation; the theater's ←/→ event stepping does not fire here.
+    await page.locator('.lattice [data-matching="1"]').focus();
+    await page.keyboard.press("ArrowUp");
+    expect(await shownMatching(page)).toEqual({ Y: "B", Z: "A" });
+    expect(await page.evaluate("document.activeElement.getAttribute('data-matching')")).toBe("0");
+    await page.keyboard.press("ArrowRight");
+    expect(await shownMatching(page)).toEqual({ Y: "A", Z: "B" });
+    await page.getByRole("button", { name: "◀ Previous matching" }).click();
+    expect(await shownMatching(page)).toEqual({ Y: "B", Z: "A" });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("should show the full engine's final matching and verdict for the couples and supplemental-list built-ins", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=couples-order-matters`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator(".full-note").textContent()).toContain("Step-by-step animation covers the simple algorithm only");
+    expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✓ Stable");
+    expect(await page.locator('tr[data-couple="X1+X2"] td').allTextContents()).toEqual(["A", "B", "pair #1"]);
+    expect(await page.locator("svg.lattice").count()).toBe(0);
+    await page.goto(`${app.origin}/#/theater?scenario=couples-no-stable-matching`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✕ No stable matching found");
+    expect(await page.locator(".full-result .loop").textContent()).toMatch(/^Loop report: \d+ loops? detected/);
+    expect(await page.locator(".full-result").textContent()).toContain("With couples a stable matching may not exist at all");
+    await screenshot(page, "theater-couples", true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(`${app.origin}/#/theater?scenario=supplemental-derm`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator('.full-result tr[data-applicant="Ana"] td').allTextContents()).toEqual(["Derm (#1)", "Surg-Prelim (#2)"]);
+    await page.goto(`${app.origin}/#/theater?scenario=reversion-chain`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator(".reversions li").allTextContents()).toEqual(["Round 1: Neuro-PGY2 reverted 1 unfilled position to IM-Prelim."]);
+    await page.close();
+  });
+
+  it("should keep the couples of a scenario loaded in the workbench and show the full engine's result", async () => {
+    const page = await freshWorkbench();
+    await page.selectOption('select[aria-label="Start from a built-in scenario"]', "couples-no-stable-matching");
+    await page.waitForSelector(".results .full-result");
+    expect(await page.locator(".results .kept-rules").textContent()).toContain("This scenario has couples.");
+    expect(await page.locator(".results .verdict strong").textContent()).toBe("✕ No stable matching found");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as { couples?: Array<{ members: string[] }> };
+    expect(exported.couples?.map((c) => c.members)).toEqual([["A1", "A2"]]);
     await page.close();
   });
 

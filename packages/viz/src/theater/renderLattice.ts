@@ -109,16 +109,20 @@ export function renderLattice(data: LatticeData, scales: LatticeScales, dims: La
     .attr("dy", "0.35em")
     .attr("aria-hidden", "true")
     .text((i) => String(i + 1));
-  // Ends named in words as well as by position: "A-opt" at the top, "P-opt" at the bottom.
-  node
-    .filter((i) => i === 0 || i === lattice.programOptimal)
-    .append("text")
+  // Ends named in words as well as by position, outside the nodes so each node's visible text is its number only.
+  svg
+    .append("g")
+    .attr("class", "end-labels")
+    .attr("aria-hidden", "true")
+    .selectAll("text")
+    .data(lattice.programOptimal === 0 ? [0] : [0, lattice.programOptimal])
+    .join("text")
     .attr("class", "end-label")
-    .attr("x", -dims.radius - 6)
+    .attr("x", (i) => scales.x[i]! - dims.radius - 6)
+    .attr("y", (i) => scales.y[i]!)
     .attr("dy", "0.35em")
     .attr("text-anchor", "end")
-    .attr("aria-hidden", "true")
-    .text((i) => (i === 0 && i === lattice.programOptimal ? "the only stable matching" : i === 0 ? "applicant-optimal" : "program-optimal"));
+    .text((i) => (i === lattice.programOptimal ? (i === 0 ? "the only stable matching" : "program-optimal") : "applicant-optimal"));
   node.append("title").text((i) => data.nodeLabels[i]!);
   return svg.node()!;
 }
