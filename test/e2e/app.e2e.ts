@@ -145,6 +145,8 @@ describe("matchlab app in Chromium", () => {
     expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✓ Stable");
     expect(await page.locator('tr[data-couple="X1+X2"] td').allTextContents()).toEqual(["A", "B", "pair #1"]);
     expect(await page.locator("svg.lattice").count()).toBe(0);
+    // No trace, so no animation controls: only the final matching.
+    expect(await page.getByRole("button", { name: "Play" }).isVisible()).toBe(false);
     await page.goto(`${app.origin}/#/theater?scenario=couples-no-stable-matching`);
     await page.waitForSelector(".full-result");
     expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✕ No stable matching found");

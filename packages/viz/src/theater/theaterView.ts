@@ -57,6 +57,13 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     togglePlay: () => (playing ? pause() : play()),
     setSpeed: (s) => (speed = s),
   });
+  const legendList = legend(doc);
+  /** Full-rules scenarios have no event trace: hide what only the animation uses. */
+  const showAnimation = (on: boolean): void => {
+    controls.root.hidden = !on;
+    narration.hidden = !on;
+    legendList.hidden = !on;
+  };
   const section = h(
     doc,
     "section",
@@ -67,7 +74,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     message,
     controls.root,
     narration,
-    h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legend(doc), table, panels)),
+    h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legendList, table, panels)),
     latticeArea,
     h(doc, "p", { class: "hint" }, "Keyboard: Tab reaches every applicant in the diagram; Enter explains her match; ← and → step through the events."),
   );
@@ -240,6 +247,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     if (needsFullRules(scenario)) {
       // The full engine records no event trace yet: show its final matching and verdict, and say so.
       loaded = null;
+      showAnimation(false);
       table.replaceChildren();
       try {
         diagram.replaceChildren(
@@ -253,6 +261,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       draw();
       return;
     }
+    showAnimation(true);
     try {
       const next = await prepare(scenario);
       if (mine !== token) return;
