@@ -24,7 +24,14 @@ export interface SceneState {
   hand: Int32Array | null;
   selected: number;
   /** A stable matching picked in the lattice, shown instead of the run; null when none is picked. */
-  stable?: { matchOf: Int32Array; moved: Uint8Array; label: string } | null;
+  stable?: StableShown | null;
+}
+
+/** A stable matching picked in the lattice: the matching, who moved in the last step, its label. */
+export interface StableShown {
+  matchOf: Int32Array;
+  moved: Uint8Array;
+  label: string;
 }
 
 export function scene(state: SceneState): Scene {

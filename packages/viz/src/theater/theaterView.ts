@@ -15,8 +15,7 @@ import { breakItPanel, whyNotPanel } from "./panels.ts";
 import { renderBipartite } from "./renderBipartite.ts";
 import { prepare, type Prepared } from "./prepare.ts";
 import { scene } from "./scene.ts";
-import { buildLattice, movedBetween, type LatticeResult } from "./lattice.ts";
-import { latticePanel, matchingLabel } from "./latticePanel.ts";
+import { createLatticeController } from "./latticeController.ts";
 import { legend, resultTable } from "./summary.ts";
 
 /** Markets larger than this are summarised rather than drawn: boxes would be too small to read. */
@@ -37,11 +36,6 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   let token = 0;
   let panelsFor: Int32Array | null = null;
   let panelsSelected = -1;
-  let lattice: LatticeResult | null = null;
-  /** The stable matching picked in the lattice (-1: none, the run is shown) and the one shown before it. */
-  let picked = -1;
-  let pickedBefore = -1;
-  let latticeDrawn = "";
 
   const picker = createPicker(doc, (k, sd) => navigate({ scenario: k, side: sd }));
   const lesson = h(doc, "div", { class: "lesson" });
@@ -49,7 +43,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   const panels = h(doc, "div", { class: "panels" });
   const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "narration" });
   const table = h(doc, "div", { class: "result" });
-  const latticeArea = h(doc, "div", { class: "lattice-area" });
+  const lattice = createLatticeController(doc, () => {
+    hand = null;
+    step = total();
+    pause();
+  });
   const message = h(doc, "p", { class: "message", role: "status" });
   const controls = createControls(doc, {
     go: (k) => go(k),
@@ -75,7 +73,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     controls.root,
     narration,
     h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legendList, table, panels)),
-    latticeArea,
+    lattice.area,
     h(doc, "p", { class: "hint" }, "Keyboard: Tab reaches every applicant in the diagram; Enter explains her match; ← and → step through the events."),
   );
   container.append(section);
@@ -85,7 +83,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
 
   function go(k: number): void {
     const next = Math.max(0, Math.min(total(), k));
-    if (next !== step) (hand = null), (picked = -1);
+    if (next !== step) (hand = null), lattice.unpick();
     step = next;
     if (step >= total()) pause();
     draw();
@@ -93,7 +91,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   function play(): void {
     if (step >= total()) step = 0;
     hand = null;
-    picked = -1;
+    lattice.unpick();
     playing = true;
     tick();
   }
@@ -117,14 +115,13 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
 
   function finalMatch(): Int32Array | null {
     const run = sideRun();
-    const stable = picked >= 0 && lattice?.ok === true ? lattice.lattice.matchings[picked]! : null;
-    return hand ?? stable ?? (run === null ? null : run.matchOf);
+    return hand ?? lattice.pickedMatching() ?? (run === null ? null : run.matchOf);
   }
 
   function draw(): void {
     const run = sideRun();
     controls.update(step, total(), playing);
-    drawLattice();
+    lattice.draw(side);
     if (loaded === null || run === null) {
       panels.replaceChildren();
       panelsFor = null;
@@ -132,15 +129,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     }
     const { market } = loaded;
     const nA = market.nA;
-    const stable =
-      picked >= 0 && lattice?.ok === true
-        ? {
-            matchOf: lattice.lattice.matchings[picked]!,
-            moved: movedBetween(lattice.lattice.matchings[pickedBefore]!, lattice.lattice.matchings[picked]!),
-            label: matchingLabel(market, lattice.lattice, picked),
-          }
-        : null;
-    const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected, stable });
+    const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected, stable: lattice.sceneStable() });
     narration.textContent = now.narration;
     table.replaceChildren(resultTable(doc, market, now.shown, now.caption, loaded.differs));
     if (nA <= MAX_DRAWN_APPLICANTS) {
@@ -175,34 +164,6 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
         },
       }),
     );
-  }
-
-  /** The matching the engine's run ends in: applicant-optimal (0) or program-optimal. */
-  function currentStable(): number {
-    return lattice?.ok === true && side === "program" ? lattice.lattice.programOptimal : 0;
-  }
-  function pickStable(i: number): void {
-    if (lattice?.ok !== true) return;
-    const focusWasIn = latticeArea.contains(doc.activeElement);
-    if (i === picked) return;
-    pickedBefore = i < 0 ? -1 : picked >= 0 ? picked : currentStable();
-    picked = i;
-    hand = null;
-    step = total();
-    pause();
-    if (focusWasIn && i >= 0) latticeArea.querySelector<SVGGElement>(`[data-matching="${i}"]`)?.focus();
-  }
-  function drawLattice(): void {
-    const drawnKey = loaded === null || lattice === null ? "" : `${key}|${side}|${picked}`;
-    if (drawnKey === latticeDrawn) return;
-    latticeDrawn = drawnKey;
-    if (loaded === null || lattice === null) return latticeArea.replaceChildren();
-    if (!lattice.ok) {
-      return latticeArea.replaceChildren(
-        h(doc, "section", { class: "panel lattice-panel", "aria-labelledby": "lattice-title" }, h(doc, "h3", { id: "lattice-title" }, "All stable matchings"), h(doc, "p", {}, lattice.reason)),
-      );
-    }
-    latticeArea.replaceChildren(latticePanel(doc, loaded.market, lattice.lattice, picked, currentStable(), { select: pickStable }));
   }
 
   wireDiagram(section, diagram, {
@@ -242,8 +203,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       draw();
       return;
     }
-    lattice = null;
-    picked = -1;
+    lattice.load(null);
     if (needsFullRules(scenario)) {
       // The full engine records no event trace yet: show its final matching and verdict, and say so.
       loaded = null;
@@ -266,9 +226,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       const next = await prepare(scenario);
       if (mine !== token) return;
       loaded = next;
-      lattice = buildLattice(next.market);
-      picked = -1;
-      latticeDrawn = "";
+      lattice.load(next.market);
       if (next.run.applicant.trace === null) message.textContent = "This market is too large to animate: it shows the final matching only.";
     } catch (error) {
       loaded = null;
@@ -291,7 +249,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
         pause();
         step = 0;
         hand = null;
-        picked = -1;
+        lattice.unpick();
       }
       if (changed) {
         selected = -1;
