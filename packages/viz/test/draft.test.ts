@@ -1,7 +1,7 @@
 import { parseScenario } from "@matchlab/core";
 import { describe, expect, it } from "vitest";
 import { findBuiltIn } from "../src/scenarios.ts";
-import { draftFromScenario, draftToInput, isDraft, keptRules, setQuota } from "../src/workbench/draft.ts";
+import { draftFromScenario, draftToInput, isDraft, keptRules, renameReferences, setId, setQuota } from "../src/workbench/draft.ts";
 
 describe("workbench drafts of full-rules scenarios", () => {
   it.each(["couples-order-matters", "couples-no-stable-matching", "supplemental-derm", "reversion-chain"])(
@@ -29,5 +29,30 @@ describe("workbench drafts of full-rules scenarios", () => {
     const edited = draftToInput(setQuota(draft, i, "3")) as { programs: Array<{ quota: number; revertsTo?: string }> };
     expect(edited.programs[i]!.quota).toBe(3);
     expect(edited.programs[i]!.revertsTo).toBe(draft.programs[i]!.extra!["revertsTo"]);
+  });
+});
+
+describe("renameReferences in full-rules drafts", () => {
+  it("should rename a couple member in the couple, so the scenario stays valid", () => {
+    // couples-order-matters lists its couple members only inside `couples`; list X1 under applicants too, so the
+    // editor shows her, then rename her there.
+    const scenario = findBuiltIn("couples-order-matters")!.scenario;
+    const draft = draftFromScenario({ ...scenario, applicants: [{ id: "X1", rol: [] }] });
+    const typed = setId(draft, "applicants", 0, "Xavier");
+    const back = parseScenario(draftToInput(renameReferences(typed, "applicants", "X1", "Xavier")));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.scenario.couples![0]!.members).toEqual(["Xavier", "X2"]);
+  });
+
+  it("should rename a program in couple pairs, supplemental lists and reversion targets", () => {
+    const derm = draftFromScenario(findBuiltIn("supplemental-derm")!.scenario);
+    const i = derm.programs.findIndex((p) => p.id === "IM-Prelim");
+    const back = parseScenario(draftToInput(renameReferences(setId(derm, "programs", i, "Medicine-Prelim"), "programs", "IM-Prelim", "Medicine-Prelim")));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.scenario.applicants.find((a) => a.id === "Ana")!.supplemental![0]!.rol).toContain("Medicine-Prelim");
+    const couples = draftFromScenario(findBuiltIn("couples-order-matters")!.scenario);
+    const a = couples.programs.findIndex((p) => p.id === "A");
+    const renamed = parseScenario(draftToInput(renameReferences(setId(couples, "programs", a, "Alpha"), "programs", "A", "Alpha")));
+    expect(renamed.ok && renamed.scenario.couples![0]!.rol[0]).toEqual(["Alpha", "B"]);
   });
 });

@@ -120,9 +120,36 @@ export function renameReferences(draft: Draft, side: Side, from: string, to: str
   const owners = side === "programs" ? draft.programs : draft.applicants;
   if (owners.filter((o) => o.id === to).length !== 1 || owners.some((o) => o.id === from)) return draft;
   const swap = (rol: string[]): string[] => rol.map((r) => (r === from ? to : r));
-  return side === "programs"
-    ? { ...draft, applicants: draft.applicants.map((a) => ({ ...a, rol: swap(a.rol) })) }
-    : { ...draft, programs: draft.programs.map((p) => ({ ...p, rol: swap(p.rol) })) };
+  const renamed: Draft =
+    side === "programs"
+      ? { ...draft, applicants: draft.applicants.map((a) => ({ ...a, rol: swap(a.rol) })) }
+      : { ...draft, programs: draft.programs.map((p) => ({ ...p, rol: swap(p.rol) })) };
+  return renameInKeptRules(renamed, side, from, to);
+}
+
+/**
+ * The same rename inside what the editor keeps but does not show: couple members (applicants), couple pairs,
+ * supplemental lists and reversion targets (programs). Ids are matched whole, field by field, never as text.
+ */
+function renameInKeptRules(draft: Draft, side: Side, from: string, to: string): Draft {
+  const one = (id: unknown): unknown => (id === from ? to : id);
+  const couples = draft.couples?.map((c) => {
+    const couple = c as { members?: unknown[]; rol?: unknown[] };
+    if (side === "applicants") return { ...couple, members: couple.members?.map(one) };
+    return { ...couple, rol: couple.rol?.map((pair) => (Array.isArray(pair) ? pair.map(one) : pair)) };
+  });
+  const next: Draft = couples === undefined ? draft : { ...draft, couples };
+  if (side === "applicants") return next;
+  return {
+    ...next,
+    programs: next.programs.map((p) => (p.extra?.["revertsTo"] === from ? { ...p, extra: { ...p.extra, revertsTo: to } } : p)),
+    applicants: next.applicants.map((a) => {
+      const lists = a.extra?.["supplemental"];
+      if (!Array.isArray(lists)) return a;
+      const supplemental = lists.map((l: { rol?: unknown[]; linkedTo?: unknown[] }) => ({ ...l, rol: l.rol?.map(one), linkedTo: l.linkedTo?.map(one) }));
+      return { ...a, extra: { ...a.extra, supplemental } };
+    }),
+  };
 }
 
 export function setQuota(draft: Draft, index: number, quota: string): Draft {
