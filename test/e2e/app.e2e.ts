@@ -253,6 +253,27 @@ describe("matchlab app in Chromium", () => {
     await page.close();
   });
 
+  it("should run a large imported couples market on the full engine in the Web Worker", async () => {
+    const page = await freshWorkbench();
+    // 400 singles × 8 ranks + 40 programs × 90 ranks + 20 couples × 6 pairs = 7040 entries, over the inline limit.
+    const couples = Array.from({ length: 20 }, (_, c) => ({
+      members: [`C${c}a`, `C${c}b`],
+      rol: Array.from({ length: 6 }, (_, k) => [`P${(c + k) % 40}`, `P${(c + k + 1) % 40}`]),
+    }));
+    const programs = Array.from({ length: 40 }, (_, p) => ({
+      id: `P${p}`,
+      quota: 8,
+      rol: [...Array.from({ length: 80 }, (_, k) => `A${(p * 7 + k) % 400}`), ...Array.from({ length: 10 }, (_, k) => `C${(p + k) % 20}${k % 2 === 0 ? "a" : "b"}`)],
+    }));
+    const applicants = Array.from({ length: 400 }, (_, a) => ({ id: `A${a}`, rol: Array.from({ length: 8 }, (_, k) => `P${(a + k * 3) % 40}`) }));
+    const worker = page.waitForEvent("worker");
+    await page.setInputFiles("#import-file", { name: "big-couples.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ name: "big couples", programs, applicants, couples })) });
+    await expect.poll(() => page.locator(".results .full-result .verdict strong").count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator(".results table.couples tbody tr").count()).toBe(20);
+    expect((await worker).url()).toMatch(new RegExp(`^${app.origin}/assets/worker-[\\w-]+\\.js$`));
+    await page.close();
+  });
+
   it("should recover from a corrupt autosave and say so", async () => {
     const page = await freshWorkbench();
     await page.evaluate("localStorage.setItem('matchlab.workbench.v1', '{not json')");

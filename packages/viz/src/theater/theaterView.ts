@@ -1,5 +1,5 @@
 import { needsFullRules } from "@matchlab/core";
-import { runFull } from "../engine/runFull.ts";
+import { runFullEngine } from "../engine/client.ts";
 import type { SideRun } from "../engine/runScenario.ts";
 import { fullResultView } from "../fullResultView.ts";
 import { findBuiltIn } from "../scenarios.ts";
@@ -210,11 +210,14 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       showAnimation(false);
       table.replaceChildren();
       try {
+        const full = await runFullEngine(scenario);
+        if (mine !== token) return;
         diagram.replaceChildren(
           h(doc, "p", { class: "note full-note" }, "This scenario has couples, supplemental lists, reversions or even-number requests, so it runs on the full Roth–Peranson engine. Step-by-step animation covers the simple algorithm only: below is the engine’s final matching (applicant-proposing, whichever side is picked above) and its stability verdict."),
-          fullResultView(doc, runFull(scenario), { hasCouples: (scenario.couples ?? []).length > 0 }),
+          fullResultView(doc, full, { hasCouples: (scenario.couples ?? []).length > 0 }),
         );
       } catch (error) {
+        if (mine !== token) return;
         diagram.replaceChildren();
         message.textContent = `This scenario cannot run: ${(error as Error).message}`;
       }

@@ -1,7 +1,7 @@
 import { formatIssue, needsFullRules, type ScenarioIssue } from "@matchlab/core";
-import { runFull, type FullRun } from "../engine/runFull.ts";
+import type { FullRun } from "../engine/runFull.ts";
 import { fullResultView } from "../fullResultView.ts";
-import { INLINE_ENTRY_LIMIT, runEngine } from "../engine/client.ts";
+import { INLINE_ENTRY_LIMIT, runEngine, runFullEngine } from "../engine/client.ts";
 import { listEntries, type ScenarioRun } from "../engine/runScenario.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
@@ -129,9 +129,12 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
     if (needsFullRules(validation.scenario)) {
       run = null;
       try {
-        fullRun = runFull(validation.scenario);
-        results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), keptNote ?? "", fullResultView(doc, fullRun, { hasCouples: (validation.scenario.couples ?? []).length > 0 }));
+        const full = await runFullEngine(validation.scenario);
+        if (mine !== token) return;
+        fullRun = full;
+        results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), keptNote ?? "", fullResultView(doc, full, { hasCouples: (validation.scenario.couples ?? []).length > 0 }));
       } catch (error) {
+        if (mine !== token) return;
         results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), keptNote ?? "", h(doc, "p", { class: "bad" }, (error as Error).message));
       }
       return;
