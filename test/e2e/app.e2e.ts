@@ -71,7 +71,7 @@ describe("matchlab app in Chromium", () => {
     // Program-proposing gives Y her 2nd choice A; B ranked her last behind Z, whom it holds.
     await page.locator('[data-applicant="0"]').first().press("Enter");
     const why = await page.locator(".why-not").textContent();
-    expect(why).toContain("B (her 1st choice) is full with applicants it ranked higher: Z (#1); it ranked Y #2.");
+    expect(why).toContain("Your 1st choice: B filled its only position with applicant it ranked 1st; it ranked you 2nd (Z).");
     await screenshot(page, "theater-why-not");
     // ← steps back from the diagram without losing the keyboard focus on Y, and the panels stay put.
     await page.keyboard.press("ArrowLeft");
@@ -89,11 +89,13 @@ describe("matchlab app in Chromium", () => {
     expect(verdict).toContain("✕ Unstable");
     expect(verdict).toContain("Blocking pair Ford + General: Ford ranked General 2nd, above Mercy (her 3rd); General ranked Ford #3 and has an unfilled position.");
     expect(await page.locator(".blocking path").count()).toBe(1);
-    expect(await page.locator(".why-not li").allTextContents()).toContain("General (her 2nd choice) ranked Ford #3 and would take her: this pair blocks the matching.");
+    expect(await page.locator(".why-not li").allTextContents()).toContain("Your 2nd choice: General ranked you 3rd and would take you: this matching is not stable.");
     await screenshot(page, "theater-break-it", true);
     // The same move by dragging Ford's box onto Mercy.
     await page.getByRole("button", { name: "Reset to the engine's matching" }).click();
     expect(await page.locator(".verdict").count()).toBe(0);
+    // The Reset button sits low in the side panel: bring the diagram back into the viewport before dragging.
+    await page.evaluate("window.scrollTo(0, 0)");
     const from = (await page.locator('.applicants [data-applicant="2"]').boundingBox())!;
     const to = (await page.locator('[data-program="0"] .slot').first().boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -101,6 +103,75 @@ describe("matchlab app in Chromium", () => {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await page.mouse.up();
     expect(await page.locator(".verdict").textContent()).toContain("Blocking pair Ford + General");
+    await page.close();
+  });
+
+  it("should draw the lattice of stable matchings and step between them by click and keyboard", async () => {
+    const page = await app.newPage();
+    // Run-A-Match: both proposing sides agree, because there is only one stable matching.
+    await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
+    await page.waitForSelector("svg.lattice");
+    expect(await page.locator(".lattice .matching-node").count()).toBe(1);
+    expect(await page.locator(".lattice-panel").textContent()).toContain("exactly one stable matching");
+    // APPIC 2×2: applicant-optimal (Y at B, Z at A) on top, program-optimal (Y at A, Z at B) below, one rotation.
+    await page.goto(`${app.origin}/#/theater?scenario=appic-2x2`);
+    await page.waitForSelector("svg.lattice");
+    expect(await page.locator(".lattice .matching-node").count()).toBe(2);
+    expect((await page.locator(".lattice .edge text").textContent())!.split(", ").sort()).toEqual(["Y: B → A", "Z: A → B"]);
+    await page.locator('.lattice [data-matching="1"]').click();
+    expect(await page.locator("table.matching caption").textContent()).toBe("Stable matching from the lattice");
+    expect(await shownMatching(page)).toEqual({ Y: "A", Z: "B" });
+    expect(await page.locator(".bipartite .applicant.moved").count()).toBe(2);
+    expect(await page.locator(".lattice-status").textContent()).toBe("Showing Stable matching 2 of 2 (program-optimal): Y at A, Z at B.");
+    await screenshot(page, "theater-lattice", true);
+    // Keyboard: ↑ from the focused node undoes the rotation; the theater's ←/→ event stepping does not fire here.
+    await page.locator('.lattice [data-matching="1"]').focus();
+    await page.keyboard.press("ArrowUp");
+    expect(await shownMatching(page)).toEqual({ Y: "B", Z: "A" });
+    expect(await page.evaluate("document.activeElement.getAttribute('data-matching')")).toBe("0");
+    await page.keyboard.press("ArrowRight");
+    expect(await shownMatching(page)).toEqual({ Y: "A", Z: "B" });
+    await page.getByRole("button", { name: "◀ Previous matching" }).click();
+    expect(await shownMatching(page)).toEqual({ Y: "B", Z: "A" });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("should show the full engine's final matching and verdict for the couples and supplemental-list built-ins", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=couples-order-matters`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator(".full-note").textContent()).toContain("Step-by-step animation covers the simple algorithm only");
+    expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✓ Stable");
+    expect(await page.locator('tr[data-couple="X1+X2"] td').allTextContents()).toEqual(["A", "B", "pair #1"]);
+    expect(await page.locator("svg.lattice").count()).toBe(0);
+    // No trace, so no animation controls: only the final matching.
+    expect(await page.getByRole("button", { name: "Play" }).isVisible()).toBe(false);
+    await page.goto(`${app.origin}/#/theater?scenario=couples-no-stable-matching`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✕ No stable matching found");
+    expect(await page.locator(".full-result .loop").textContent()).toMatch(/^Loop report: \d+ loops? detected/);
+    expect(await page.locator(".full-result").textContent()).toContain("With couples a stable matching may not exist at all");
+    await screenshot(page, "theater-couples", true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(`${app.origin}/#/theater?scenario=supplemental-derm`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator('.full-result tr[data-applicant="Ana"] td').allTextContents()).toEqual(["Derm (#1)", "Surg-Prelim (#2)"]);
+    await page.goto(`${app.origin}/#/theater?scenario=reversion-chain`);
+    await page.waitForSelector(".full-result");
+    expect(await page.locator(".reversions li").allTextContents()).toEqual(["Round 1: Neuro-PGY2 reverted 1 unfilled position to IM-Prelim."]);
+    await page.close();
+  });
+
+  it("should keep the couples of a scenario loaded in the workbench and show the full engine's result", async () => {
+    const page = await freshWorkbench();
+    await page.selectOption('select[aria-label="Start from a built-in scenario"]', "couples-no-stable-matching");
+    await page.waitForSelector(".results .full-result");
+    expect(await page.locator(".results .kept-rules").textContent()).toContain("This scenario has couples.");
+    expect(await page.locator(".results .verdict strong").textContent()).toBe("✕ No stable matching found");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export JSON" }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as { couples?: Array<{ members: string[] }> };
+    expect(exported.couples?.map((c) => c.members)).toEqual([["A1", "A2"]]);
     await page.close();
   });
 
@@ -178,6 +249,27 @@ describe("matchlab app in Chromium", () => {
     await page.setInputFiles("#import-file", { name: "big.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ name: "big", programs, applicants })) });
     await expect.poll(() => page.locator(".results p").first().textContent(), { timeout: 20_000 }).toMatch(/of 400 applicants matched/);
     expect(await page.locator(".results p").first().textContent()).toMatch(/^\d+ of 400/);
+    expect((await worker).url()).toMatch(new RegExp(`^${app.origin}/assets/worker-[\\w-]+\\.js$`));
+    await page.close();
+  });
+
+  it("should run a large imported couples market on the full engine in the Web Worker", async () => {
+    const page = await freshWorkbench();
+    // 400 singles × 8 ranks + 40 programs × 90 ranks + 20 couples × 6 pairs = 7040 entries, over the inline limit.
+    const couples = Array.from({ length: 20 }, (_, c) => ({
+      members: [`C${c}a`, `C${c}b`],
+      rol: Array.from({ length: 6 }, (_, k) => [`P${(c + k) % 40}`, `P${(c + k + 1) % 40}`]),
+    }));
+    const programs = Array.from({ length: 40 }, (_, p) => ({
+      id: `P${p}`,
+      quota: 8,
+      rol: [...Array.from({ length: 80 }, (_, k) => `A${(p * 7 + k) % 400}`), ...Array.from({ length: 10 }, (_, k) => `C${(p + k) % 20}${k % 2 === 0 ? "a" : "b"}`)],
+    }));
+    const applicants = Array.from({ length: 400 }, (_, a) => ({ id: `A${a}`, rol: Array.from({ length: 8 }, (_, k) => `P${(a + k * 3) % 40}`) }));
+    const worker = page.waitForEvent("worker");
+    await page.setInputFiles("#import-file", { name: "big-couples.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ name: "big couples", programs, applicants, couples })) });
+    await expect.poll(() => page.locator(".results .full-result .verdict strong").count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator(".results table.couples tbody tr").count()).toBe(20);
     expect((await worker).url()).toMatch(new RegExp(`^${app.origin}/assets/worker-[\\w-]+\\.js$`));
     await page.close();
   });

@@ -1,10 +1,11 @@
 import "./style.css";
+import * as lattice from "../test/views/lattice.ts";
 import * as theater from "../test/views/theater.ts";
 
 // Dev-only page (`pnpm dev`, then /gallery.html): the same functions the snapshot tests render under jsdom,
 // shown with the app's styles. One registry, two uses.
 const registry = new Map<string, (doc: Document) => SVGSVGElement>();
-for (const [name, view] of Object.entries(theater)) {
+for (const [name, view] of [...Object.entries(theater), ...Object.entries(lattice)]) {
   if (registry.has(name)) throw new Error(`gallery: duplicate view name ${name}`);
   registry.set(name, view);
 }

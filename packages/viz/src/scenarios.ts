@@ -1,6 +1,10 @@
 import { parseScenario, type Scenario } from "@matchlab/core";
 import appic from "../../../scenarios/appic-2x2.json";
 import runAMatch from "../../../scenarios/run-a-match-5x3.json";
+import couplesNoStable from "../../../scenarios/couples-no-stable-matching.json";
+import couplesOrder from "../../../scenarios/couples-order-matters.json";
+import reversionChain from "../../../scenarios/reversion-chain.json";
+import supplementalDerm from "../../../scenarios/supplemental-derm.json";
 import longShot from "../../../scenarios/teaching-long-shot.json";
 import shortList from "../../../scenarios/teaching-short-list.json";
 import whoProposes from "../../../scenarios/teaching-who-proposes.json";
@@ -37,6 +41,30 @@ export const builtIns: readonly BuiltIn[] = [
   builtIn("who-proposes", "Lesson: who proposes", whoProposes),
   builtIn("long-shot", "Lesson: a long shot costs nothing", longShot),
   builtIn("short-list", "Lesson: a short list can leave you unmatched", shortList),
+  builtIn(
+    "couples-order-matters",
+    "Couples: the order of admission matters",
+    couplesOrder,
+    "Two couples want the same pairs of programs. Both ways of seating them are stable, and neither is better for both couples: the NRMP's engine admits couples in a fixed order, and the couple admitted first takes the pair both prefer.",
+  ),
+  builtIn(
+    "couples-no-stable-matching",
+    "Couples: no stable matching",
+    couplesNoStable,
+    "With couples, a stable matching may not exist at all. In this four-person market every possible matching has a blocking pair or couple, so no algorithm can find a stable one: the engine stops, reports the loop it detected and the blocking case that remains.",
+  ),
+  builtIn(
+    "supplemental-derm",
+    "Supplemental list: an advanced position plus a PGY-1 year",
+    supplementalDerm,
+    "Ana matches the advanced Dermatology program (it starts in the second year) and, through her supplemental list, a preliminary PGY-1 year: bumped from IM-Prelim, she moves down her supplemental list to Surg-Prelim and keeps Dermatology.",
+  ),
+  builtIn(
+    "reversion-chain",
+    "Reversions: unfilled positions move on",
+    reversionChain,
+    "After everyone has applied, a program with unfilled positions can revert them to another program, which may revert its own in turn. Here Neuro-PGY2's unfilled position goes to IM-Prelim, where Eli takes it; FM never gets one.",
+  ),
 ];
 
 export const findBuiltIn = (key: string): BuiltIn | undefined => builtIns.find((b) => b.key === key);

@@ -1,34 +1,49 @@
+// @vitest-environment jsdom
 import { compileMarket, solve } from "@matchlab/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { simpleScenario } from "../../../test/arbitraries/market.ts";
 import { findBuiltIn } from "../src/scenarios.ts";
 import { explainMatching, moveApplicant } from "../src/theater/breakIt.ts";
-import { describeWhyNot, whyNot } from "../src/theater/whyNot.ts";
+import { whyNotPanel } from "../src/theater/panels.ts";
 
 const market = (key: string) => compileMarket(findBuiltIn(key)!.scenario);
 
-describe("whyNot", () => {
-  it("should give only 'did not rank her' or 'full with applicants ranked higher' in a stable matching", () => {
+describe("whyNotPanel (core's explainApplicant)", () => {
+  it("should give only 'did not rank you' or 'filled' reasons in a stable matching", () => {
     fc.assert(
       fc.property(simpleScenario(), fc.constantFrom("applicant" as const, "program" as const), (scenario, side) => {
         const m = compileMarket(scenario);
         const { matchOf } = solve(m, { side });
-        for (let a = 0; a < m.nA; a++) for (const r of whyNot(m, matchOf, a)) expect(r.reason).not.toBe("blocking");
+        for (let a = 0; a < m.nA; a++) {
+          for (const li of whyNotPanel(document, m, matchOf, a).querySelectorAll(".reasons li")) {
+            expect(li.className).toMatch(/^(notRanked|filled|noPositions)$/);
+          }
+        }
       }),
     );
   });
 
-  it("whyNot(Run-A-Match, Davis) explains both programs above General", () => {
+  it("whyNotPanel(Run-A-Match, Davis) explains both programs above General, with her choice numbers and City's holders", () => {
     // Davis ranks Mercy, City, General and matches General. Mercy's list is Chen, Ford: no Davis. City holds
     // Eastman (#1) and Anderson (#2) in its 2 positions and ranks Davis #4.
     const m = market("run-a-match");
     const { matchOf } = solve(m);
     const davis = m.applicantIds.indexOf("Davis");
-    expect(whyNot(m, matchOf, davis).map((r) => describeWhyNot(m, davis, r))).toEqual([
-      "Mercy (her 1st choice) did not rank Davis.",
-      "City (her 2nd choice) is full with applicants it ranked higher: Eastman (#1), Anderson (#2); it ranked Davis #4.",
+    const panel = whyNotPanel(document, m, matchOf, davis);
+    expect(panel.querySelector("h3")!.textContent).toBe("Why not there? — Davis");
+    expect([...panel.querySelectorAll(".reasons li")].map((li) => li.textContent)).toEqual([
+      "Your 1st choice: Mercy did not rank you.",
+      "Your 2nd choice: City filled its 2 positions with applicants it ranked 1st and 2nd; it ranked you 4th (Eastman, Anderson).",
     ]);
+  });
+
+  it("whyNotPanel(APPIC, Y unmatched by hand) says that B would take her", () => {
+    // Y ranks B then A; with Y unmatched, B (which ranked her 2nd) is empty, so the matching is not stable there.
+    const m = market("appic-2x2");
+    const moved = moveApplicant(solve(m).matchOf, 0, -1);
+    const lines = [...whyNotPanel(document, m, moved, 0).querySelectorAll(".reasons li")].map((li) => li.textContent);
+    expect(lines[0]).toBe("Your 1st choice: B ranked you 2nd and would take you: this matching is not stable.");
   });
 });
 

@@ -19,14 +19,14 @@ describe("importScenario", () => {
     }
   });
 
-  it("importScenario refuses couples, which the app cannot run yet", () => {
+  it("importScenario keeps couples in the draft (the workbench runs them on the full engine)", () => {
     const text = JSON.stringify({
       programs: [{ id: "P", quota: 2, rol: ["a", "b"] }],
       applicants: [{ id: "a", rol: [] }, { id: "b", rol: [] }],
       couples: [{ members: ["a", "b"], rol: [["P", "P"]] }],
     });
     const result = importScenario("c.json", text);
-    expect(!result.ok && result.issues[0]!.path).toBe("couples");
+    expect(result.ok && result.draft.couples).toEqual([{ members: ["a", "b"], rol: [["P", "P"]] }]);
   });
 
   it("importScenario(csv) names the missing quota row", () => {

@@ -77,7 +77,7 @@ describe("theater render functions under jsdom", () => {
       await expect(svg).toMatchFileSnapshot(`./snapshots/${name}.svg`);
     } catch (error) {
       // Keep the new picture beside the old one so the two can be compared in a browser.
-      writeFileSync(new URL(`./snapshots/${name}-changed.svg`, import.meta.url), svg);
+      writeFileSync(`${import.meta.dirname}/snapshots/${name}-changed.svg`, svg); // not new URL(): jsdom replaces the URL global
       throw error;
     }
   });

@@ -1,5 +1,6 @@
 import type { Scenario } from "@matchlab/core";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
+import { runFull, type FullRun } from "./runFull.ts";
 import { listEntries, runScenario, type ScenarioRun } from "./runScenario.ts";
 
 /**
@@ -11,7 +12,7 @@ export const INLINE_ENTRY_LIMIT = 1000;
 
 let worker: Worker | null = null;
 let nextId = 0;
-const pending = new Map<number, { resolve: (run: ScenarioRun) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, { resolve: (run: ScenarioRun | FullRun) => void; reject: (error: Error) => void }>();
 
 function getWorker(): Worker {
   if (worker !== null) return worker;
@@ -29,17 +30,27 @@ function getWorker(): Worker {
 
 /** Runs both engines, inline for small markets and in the Web Worker otherwise. */
 export function runEngine(scenario: Scenario): Promise<ScenarioRun> {
+  return dispatch(scenario, "simple", runScenario);
+}
+
+/** Runs the full Roth–Peranson engine (couples, supplemental lists, reversions), inline or in the worker alike. */
+export function runFullEngine(scenario: Scenario): Promise<FullRun> {
+  return dispatch(scenario, "full", runFull);
+}
+
+function dispatch<R extends ScenarioRun | FullRun>(scenario: Scenario, engine: WorkerRequest["engine"], inline: (s: Scenario) => R): Promise<R> {
   if (listEntries(scenario) <= INLINE_ENTRY_LIMIT || typeof Worker === "undefined") {
     try {
-      return Promise.resolve(runScenario(scenario));
+      return Promise.resolve(inline(scenario));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
   const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    const request: WorkerRequest = { id, scenario };
+  return new Promise<R>((resolve, reject) => {
+    // The worker answers request `id` with the same engine's result type.
+    pending.set(id, { resolve: (run) => resolve(run as R), reject });
+    const request: WorkerRequest = { id, engine, scenario };
     getWorker().postMessage(request);
   });
 }

@@ -54,7 +54,11 @@ export interface RunScenarioOptions {
 export function listEntries(scenario: Scenario): number {
   let total = 0;
   for (const p of scenario.programs) total += p.rol.length;
-  for (const a of scenario.applicants) total += a.rol.length;
+  for (const a of scenario.applicants) {
+    total += a.rol.length;
+    for (const list of a.supplemental ?? []) total += list.rol.length;
+  }
+  for (const c of scenario.couples ?? []) total += 2 * c.rol.length;
   return total;
 }
 

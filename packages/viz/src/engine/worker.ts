@@ -1,3 +1,4 @@
+import { runFull } from "./runFull.ts";
 import { runScenario } from "./runScenario.ts";
 import type { WorkerRequest, WorkerResponse } from "./protocol.ts";
 
@@ -11,10 +12,10 @@ const scope = self as unknown as WorkerScope;
 
 // The engine off the main thread, so a large imported market never freezes the page.
 scope.onmessage = (event) => {
-  const { id, scenario } = event.data;
+  const { id, engine, scenario } = event.data;
   let response: WorkerResponse;
   try {
-    response = { id, ok: true, run: runScenario(scenario) };
+    response = { id, ok: true, run: engine === "full" ? runFull(scenario) : runScenario(scenario) };
   } catch (error) {
     response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -21,8 +21,10 @@ export interface BipartiteData {
   differs: Uint8Array;
   /** The applicant picked for "why not there?" / "try to break it"; -1 when none. */
   selected: number;
-  /** Per applicant, 1 when moved by hand. */
+  /** Per applicant, 1 when moved by hand, or by the last step between stable matchings in the lattice. */
   moved: Uint8Array;
+  /** What `moved` means, for screen readers ("moved by hand"). */
+  movedNote: string;
   blocking: ReadonlyArray<{ applicant: number; program: number }>;
 }
 

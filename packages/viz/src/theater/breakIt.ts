@@ -1,5 +1,5 @@
 import { applicantRankOf, checkStability, programRankOf, type CompiledMarket, type StabilityReport } from "@matchlab/core";
-import { ordinal } from "./whyNot.ts";
+import { ordinal } from "./ordinal.ts";
 
 /** A hand-edited matching and what core's `checkStability` says about it, in sentences. */
 export interface BreakReport {

@@ -1,9 +1,18 @@
-import type { CompiledMarket } from "@matchlab/core";
+import { describeExplanation, explainApplicant, type CompiledMarket, type ProgramExplanation } from "@matchlab/core";
 import { h } from "../shell/dom.ts";
 import { explainMatching } from "./breakIt.ts";
-import { describeWhyNot, ordinal, whyNot } from "./whyNot.ts";
+import { ordinal } from "./ordinal.ts";
 
-/** "Why not there?" for one applicant in a final matching. */
+/** One line of "Why not there?": core's sentence, with her choice number and the names of the holders. */
+export function whyNotLine(market: CompiledMarket, a: number, explanation: ProgramExplanation): string {
+  const start = market.appStart[a]!;
+  let choice = 0;
+  for (let e = start; e < market.appStart[a + 1]!; e++) if (market.appRol[e] === explanation.program) choice = e - start + 1;
+  const holders = explanation.reason === "filled" ? ` (${explanation.filledWith.map((x) => market.applicantIds[x.applicant]!).join(", ")})` : "";
+  return `Your ${ordinal(choice)} choice: ${describeExplanation(market, explanation)}${holders}.`;
+}
+
+/** "Why not there?" for one applicant in a final matching, from core's `explainApplicant`. */
 export function whyNotPanel(doc: Document, market: CompiledMarket, matchOf: ArrayLike<number>, a: number): HTMLElement {
   const id = market.applicantIds[a]!;
   const p = matchOf[a]!;
@@ -11,16 +20,16 @@ export function whyNotPanel(doc: Document, market: CompiledMarket, matchOf: Arra
   let rank = -1;
   for (let e = start; e < market.appStart[a + 1]!; e++) if (market.appRol[e] === p) rank = e - start;
   const where = p < 0 ? `${id} is unmatched.` : `${id} matched at ${market.programIds[p]}, her ${ordinal(rank + 1)} choice.`;
-  const reasons = whyNot(market, matchOf, a);
+  const explanations = explainApplicant(market, matchOf, { applicant: a });
   const list = h(doc, "ul", { class: "reasons" });
-  for (const reason of reasons) list.append(h(doc, "li", { class: reason.reason }, describeWhyNot(market, a, reason)));
+  for (const x of explanations) list.append(h(doc, "li", { class: x.reason }, whyNotLine(market, a, x)));
   return h(
     doc,
     "section",
     { class: "panel why-not", "aria-labelledby": "why-not-title" },
     h(doc, "h3", { id: "why-not-title" }, `Why not there? — ${id}`),
-    h(doc, "p", {}, where),
-    reasons.length === 0 ? h(doc, "p", {}, p < 0 ? "She ranked no programs." : "She got her first choice: there is nothing above it.") : list,
+    h(doc, "p", {}, where, explanations.length === 0 ? "" : ` Each program she ranked higher, as the engine explains it to her:`),
+    explanations.length === 0 ? h(doc, "p", {}, p < 0 ? "She ranked no programs." : "She got her first choice: there is nothing above it.") : list,
   );
 }
 

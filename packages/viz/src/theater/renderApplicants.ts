@@ -39,6 +39,16 @@ export function renderApplicants(data: BipartiteData, scales: BipartiteScales, d
     .attr("dy", "0.35em")
     .attr("text-anchor", "end")
     .text("≠");
+  // Moved applicants get a shape cue as well as the fill: a double arrow, left of any ≠ badge.
+  box
+    .filter((a) => data.moved[a] === 1)
+    .append("text")
+    .attr("class", "badge moved-badge")
+    .attr("x", (a) => dims.applicantWidth - (data.differs[a] === 1 ? 22 : 8))
+    .attr("y", dims.boxHeight / 2)
+    .attr("dy", "0.35em")
+    .attr("text-anchor", "end")
+    .text("↕");
   box
     .filter((a) => data.frame.exhausted[a] === 1)
     .append("line")
@@ -67,7 +77,7 @@ function applicantLabel(data: BipartiteData, heldAt: Int32Array, a: number): str
   const p = heldAt[a]!;
   let text = p >= 0 ? `${id}: held at ${data.programIds[p]}` : data.frame.exhausted[a] === 1 ? `${id}: list exhausted, unmatched` : `${id}: not held`;
   if (data.differs[a] === 1) text += " (outcome differs between applicant- and program-proposing)";
-  if (data.moved[a] === 1) text += " (moved by hand)";
+  if (data.moved[a] === 1) text += ` (${data.movedNote})`;
   return text;
 }
 

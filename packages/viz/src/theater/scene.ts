@@ -23,10 +23,22 @@ export interface SceneState {
   /** A hand-made matching ("try to break it"), or null to show the engine's trace. */
   hand: Int32Array | null;
   selected: number;
+  /** A stable matching picked in the lattice, shown instead of the run; null when none is picked. */
+  stable?: StableShown | null;
+}
+
+/** A stable matching picked in the lattice: the matching, who moved in the last step, its label. */
+export interface StableShown {
+  matchOf: Int32Array;
+  moved: Uint8Array;
+  label: string;
 }
 
 export function scene(state: SceneState): Scene {
-  const { market, quota, run, hand, step } = state;
+  const { market, quota, run, step } = state;
+  const stable = state.stable ?? null;
+  // A lattice pick is shown like a hand-made matching (final, no event), but it is stable by construction.
+  const hand = state.hand ?? stable?.matchOf ?? null;
   const nA = market.nA;
   const trace = run.trace;
   const total = trace?.kind.length ?? 0;
@@ -35,7 +47,9 @@ export function scene(state: SceneState): Scene {
   const event =
     current < 0 || trace === null ? null : { kind: trace.kind[current]!, applicant: trace.applicant[current]!, program: trace.program[current]!, other: trace.other[current]! };
   const narration =
-    hand !== null
+    stable !== null
+      ? stable.label
+      : hand !== null
       ? "A hand-made matching: see “Try to break it”."
       : current >= 0
         ? `${step}. ${trace!.narration[current]}`
@@ -43,9 +57,10 @@ export function scene(state: SceneState): Scene {
           ? "Press Play or Forward to start the Match."
           : "The final matching (too large a market to animate).";
   const atEnd = hand !== null || trace === null || step >= total;
-  const caption = hand !== null ? "Hand-made matching" : atEnd ? "Final matching" : `Tentative holds after event ${step}`;
+  const caption = stable !== null && state.hand === null ? "Stable matching from the lattice" : hand !== null ? "Hand-made matching" : atEnd ? "Final matching" : `Tentative holds after event ${step}`;
   const moved = new Uint8Array(nA);
-  if (hand !== null) for (let a = 0; a < nA; a++) moved[a] = hand[a] === run.matchOf[a] ? 0 : 1;
+  if (stable !== null && state.hand === null) moved.set(stable.moved);
+  else if (hand !== null) for (let a = 0; a < nA; a++) moved[a] = hand[a] === run.matchOf[a] ? 0 : 1;
   const data: BipartiteData = {
     side: run.side,
     applicantIds: market.applicantIds,
@@ -56,6 +71,7 @@ export function scene(state: SceneState): Scene {
     differs: state.differs,
     selected: state.selected,
     moved,
+    movedNote: stable !== null && state.hand === null ? "moved in the last step between stable matchings" : "moved by hand",
     blocking: hand === null ? [] : checkStability(market, hand).blockingPairs,
   };
   return { data, narration, caption, shown: hand ?? holdersToMatch(frame, nA) };

@@ -1,4 +1,7 @@
+import { needsFullRules } from "@matchlab/core";
+import { runFullEngine } from "../engine/client.ts";
 import type { SideRun } from "../engine/runScenario.ts";
+import { fullResultView } from "../fullResultView.ts";
 import { findBuiltIn } from "../scenarios.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
@@ -12,6 +15,7 @@ import { breakItPanel, whyNotPanel } from "./panels.ts";
 import { renderBipartite } from "./renderBipartite.ts";
 import { prepare, type Prepared } from "./prepare.ts";
 import { scene } from "./scene.ts";
+import { createLatticeController } from "./latticeController.ts";
 import { legend, resultTable } from "./summary.ts";
 
 /** Markets larger than this are summarised rather than drawn: boxes would be too small to read. */
@@ -39,6 +43,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   const panels = h(doc, "div", { class: "panels" });
   const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "narration" });
   const table = h(doc, "div", { class: "result" });
+  const lattice = createLatticeController(doc, () => {
+    hand = null;
+    step = total();
+    pause();
+  });
   const message = h(doc, "p", { class: "message", role: "status" });
   const controls = createControls(doc, {
     go: (k) => go(k),
@@ -46,6 +55,13 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     togglePlay: () => (playing ? pause() : play()),
     setSpeed: (s) => (speed = s),
   });
+  const legendList = legend(doc);
+  /** Full-rules scenarios have no event trace: hide what only the animation uses. */
+  const showAnimation = (on: boolean): void => {
+    controls.root.hidden = !on;
+    narration.hidden = !on;
+    legendList.hidden = !on;
+  };
   const section = h(
     doc,
     "section",
@@ -56,7 +72,8 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     message,
     controls.root,
     narration,
-    h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legend(doc), table, panels)),
+    h(doc, "div", { class: "stage" }, diagram, h(doc, "div", { class: "aside" }, legendList, table, panels)),
+    lattice.area,
     h(doc, "p", { class: "hint" }, "Keyboard: Tab reaches every applicant in the diagram; Enter explains her match; ← and → step through the events."),
   );
   container.append(section);
@@ -66,7 +83,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
 
   function go(k: number): void {
     const next = Math.max(0, Math.min(total(), k));
-    if (next !== step) hand = null;
+    if (next !== step) (hand = null), lattice.unpick();
     step = next;
     if (step >= total()) pause();
     draw();
@@ -74,6 +91,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   function play(): void {
     if (step >= total()) step = 0;
     hand = null;
+    lattice.unpick();
     playing = true;
     tick();
   }
@@ -97,12 +115,13 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
 
   function finalMatch(): Int32Array | null {
     const run = sideRun();
-    return hand ?? (run === null ? null : run.matchOf);
+    return hand ?? lattice.pickedMatching() ?? (run === null ? null : run.matchOf);
   }
 
   function draw(): void {
     const run = sideRun();
     controls.update(step, total(), playing);
+    lattice.draw(side);
     if (loaded === null || run === null) {
       panels.replaceChildren();
       panelsFor = null;
@@ -110,7 +129,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     }
     const { market } = loaded;
     const nA = market.nA;
-    const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected });
+    const now = scene({ market, quota: loaded.run.quota, run, differs: loaded.differs, step, hand, selected, stable: lattice.sceneStable() });
     narration.textContent = now.narration;
     table.replaceChildren(resultTable(doc, market, now.shown, now.caption, loaded.differs));
     if (nA <= MAX_DRAWN_APPLICANTS) {
@@ -184,10 +203,33 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       draw();
       return;
     }
+    lattice.load(null);
+    if (needsFullRules(scenario)) {
+      // The full engine records no event trace yet: show its final matching and verdict, and say so.
+      loaded = null;
+      showAnimation(false);
+      table.replaceChildren();
+      try {
+        const full = await runFullEngine(scenario);
+        if (mine !== token) return;
+        diagram.replaceChildren(
+          h(doc, "p", { class: "note full-note" }, "This scenario has couples, supplemental lists, reversions or even-number requests, so it runs on the full Roth–Peranson engine. Step-by-step animation covers the simple algorithm only: below is the engine’s final matching (applicant-proposing, whichever side is picked above) and its stability verdict."),
+          fullResultView(doc, full, { hasCouples: (scenario.couples ?? []).length > 0 }),
+        );
+      } catch (error) {
+        if (mine !== token) return;
+        diagram.replaceChildren();
+        message.textContent = `This scenario cannot run: ${(error as Error).message}`;
+      }
+      draw();
+      return;
+    }
+    showAnimation(true);
     try {
       const next = await prepare(scenario);
       if (mine !== token) return;
       loaded = next;
+      lattice.load(next.market);
       if (next.run.applicant.trace === null) message.textContent = "This market is too large to animate: it shows the final matching only.";
     } catch (error) {
       loaded = null;
@@ -210,6 +252,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
         pause();
         step = 0;
         hand = null;
+        lattice.unpick();
       }
       if (changed) {
         selected = -1;

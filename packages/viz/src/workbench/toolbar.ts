@@ -5,7 +5,8 @@ import { download, h } from "../shell/dom.ts";
 import { formatHash } from "../shell/router.ts";
 import type { DraftStore } from "../shell/store.ts";
 import { resultsToCsv, scenarioToCsv } from "./csv.ts";
-import { draftFromScenario, draftToInput } from "./draft.ts";
+import type { FullRun } from "../engine/runFull.ts";
+import { draftFromScenario, draftToInput, keptRules } from "./draft.ts";
 import { importScenario } from "./importFile.ts";
 import { encodeShare } from "./share.ts";
 
@@ -17,6 +18,8 @@ export interface ToolbarHooks {
   importFailed(fileName: string, issues: ScenarioIssue[]): void;
   /** The latest results, or null while the scenario is invalid. */
   run(): ScenarioRun | null;
+  /** The full engine's run when the scenario needs the full rules (couples, …), else null. */
+  fullRun(): FullRun | null;
 }
 
 /** The workbench's actions: start from a built-in, import, export, share, restore. Files never leave the page. */
@@ -64,13 +67,18 @@ export function createToolbar(doc: Document, store: DraftStore, shareOut: HTMLIn
     h(doc, "label", { for: "import-file", class: "button" }, "Import JSON or CSV…"),
     button("Export JSON", () => download(doc, `${fileBase()}.json`, `${JSON.stringify(draftToInput(store.draft), null, 2)}\n`, "application/json")),
     button("Export CSV", () => {
-      if (store.validation.ok) download(doc, `${fileBase()}.csv`, scenarioToCsv(store.validation.scenario), "text/csv");
+      const kept = keptRules(store.draft);
+      // The CSV layout has no rows for couples or supplemental lists: refuse rather than drop them.
+      if (kept.length > 0) hooks.say(`The CSV layout cannot hold ${kept.join(", ")}: export this scenario as JSON instead.`);
+      else if (store.validation.ok) download(doc, `${fileBase()}.csv`, scenarioToCsv(store.validation.scenario), "text/csv");
       else hooks.say("Fix the errors first: the CSV layout needs a valid scenario.");
     }),
-    button("Results CSV", () => (withRun((run) => download(doc, `${fileBase()}-results.csv`, resultsToCsv(run), "text/csv")))),
-    button("Results JSON", () =>
-      withRun((run) => download(doc, `${fileBase()}-results.json`, `${JSON.stringify({ applicantProposing: run.applicant.result, programProposing: run.program.result }, null, 2)}\n`, "application/json")),
-    ),
+    button("Results CSV", () => (hooks.fullRun() !== null ? hooks.say("Results CSV covers simple markets; use Results JSON for couples and supplemental lists.") : withRun((run) => download(doc, `${fileBase()}-results.csv`, resultsToCsv(run), "text/csv")))),
+    button("Results JSON", () => {
+      const full = hooks.fullRun();
+      if (full !== null) return download(doc, `${fileBase()}-results.json`, `${JSON.stringify({ rothPeranson: full.result, stable: full.stable, blocking: full.blocking }, null, 2)}\n`, "application/json");
+      return withRun((run) => download(doc, `${fileBase()}-results.json`, `${JSON.stringify({ applicantProposing: run.applicant.result, programProposing: run.program.result }, null, 2)}\n`, "application/json"));
+    }),
     button("Share link", () => {
       const code = encodeShare(store.draft);
       if (code === null) return hooks.say("This scenario is too large for a link: export it as JSON instead.");

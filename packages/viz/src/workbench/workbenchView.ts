@@ -1,10 +1,12 @@
-import { formatIssue, type ScenarioIssue } from "@matchlab/core";
-import { INLINE_ENTRY_LIMIT, runEngine } from "../engine/client.ts";
+import { formatIssue, needsFullRules, type ScenarioIssue } from "@matchlab/core";
+import type { FullRun } from "../engine/runFull.ts";
+import { fullResultView } from "../fullResultView.ts";
+import { INLINE_ENTRY_LIMIT, runEngine, runFullEngine } from "../engine/client.ts";
 import { listEntries, type ScenarioRun } from "../engine/runScenario.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
-import type { Draft } from "./draft.ts";
+import { keptRules, type Draft } from "./draft.ts";
 import { editor } from "./editor.ts";
 import { decodeShare } from "./share.ts";
 import { resultsView } from "./results.ts";
@@ -13,6 +15,7 @@ import { createToolbar } from "./toolbar.ts";
 export function mountWorkbench(container: HTMLElement, store: DraftStore, clearParams: () => void): ViewHandle {
   const doc = container.ownerDocument;
   let run: ScenarioRun | null = null;
+  let fullRun: FullRun | null = null;
   let token = 0;
   let pendingRun: ReturnType<typeof setTimeout> | undefined;
 
@@ -25,6 +28,7 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
     importFailed: (name, list) => showImportError(name, list),
     imported: () => importError.replaceChildren(),
     run: () => run,
+    fullRun: () => fullRun,
   });
   const nameInput = h(doc, "input", { type: "text", id: "scenario-name", "data-focus": "name", value: store.draft.name });
   nameInput.addEventListener("input", () => typed({ ...store.draft, name: nameInput.value }));
@@ -114,6 +118,25 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
     if (!validation.ok) {
       run = null;
       results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), h(doc, "p", {}, "Results appear when the scenario is valid."));
+      return;
+    }
+    const kept = keptRules(store.draft);
+    const keptNote =
+      kept.length === 0
+        ? null
+        : h(doc, "p", { class: "note kept-rules" }, `This scenario has ${kept.join(", ")}. The editor changes the simple rank lists and quotas; those parts are kept as imported (edit them in the JSON file) and the results come from the full Roth–Peranson engine.`);
+    fullRun = null;
+    if (needsFullRules(validation.scenario)) {
+      run = null;
+      try {
+        const full = await runFullEngine(validation.scenario);
+        if (mine !== token) return;
+        fullRun = full;
+        results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), keptNote ?? "", fullResultView(doc, full, { hasCouples: (validation.scenario.couples ?? []).length > 0 }));
+      } catch (error) {
+        if (mine !== token) return;
+        results.replaceChildren(h(doc, "h3", { id: "results-title" }, "Results"), keptNote ?? "", h(doc, "p", { class: "bad" }, (error as Error).message));
+      }
       return;
     }
     try {
