@@ -80,3 +80,5 @@ export type { ApplicantProfile, PlaceApplicantOptions, PlacementPlan } from "./s
 export { createPlacedDrawer, presetChartingOutcomes } from "./strategy/presetDrawers.ts";
 export type { PlacedDrawerOptions, PresetChartingOptions, RngFactory } from "./strategy/presetDrawers.ts";
 export { step2ckFromStrength, strengthGivenStep2ck } from "./generate/model.ts";
+export { coupleExhaustiveCheck, coupleWhatIf } from "./strategy/coupleExhaustive.ts";
+export type { CoupleExhaustiveOptions, CoupleExhaustiveResult, CoupleListOutcome, CoupleWhatIfResult, ProgramPair } from "./strategy/coupleExhaustive.ts";

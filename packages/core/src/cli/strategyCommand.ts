@@ -3,6 +3,7 @@ import { compileMarket } from "../compile.ts";
 import type { Side } from "../matching.ts";
 import { listCount } from "../strategy/exhaustive.ts";
 import { applicantIndex, parseProgramList } from "./applicantArgs.ts";
+import { coupleStrategyCommand } from "./coupleStrategyCommand.ts";
 import { monteCarloCommand, type MonteCarloFlags } from "./monteCarloCommand.ts";
 import { numberIn, wholeNumber } from "./options.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
@@ -12,6 +13,7 @@ import { ordinal } from "./table.ts";
 
 export interface StrategyCommandOptions {
   applicant?: string;
+  couple?: string;
   list?: string;
   exhaustive: boolean;
   side: Side;
@@ -37,7 +39,12 @@ export function strategyCommand(io: CliIo, file: string | undefined, options: St
     if (options[flag] !== undefined) throw new InputError(`--${flag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} only applies with --monte-carlo N`);
   }
   if (file === undefined) throw new InputError("strategy: give a scenario FILE (or --monte-carlo N with a profile: --type, --step2ck, --specialties)");
-  if (options.applicant === undefined) throw new InputError("strategy: give --applicant ID, the applicant under study");
+  if (options.couple !== undefined) {
+    if (options.applicant !== undefined) throw new InputError("--couple and --applicant study one side each: give one of them");
+    if (options.side === "program") throw new InputError("--couple runs the full rules, which are applicant-proposing (the NRMP's side); drop --side program");
+    return coupleStrategyCommand(io, file, { ...options, couple: options.couple });
+  }
+  if (options.applicant === undefined) throw new InputError("strategy: give --applicant ID, the applicant under study (or --couple ID for a couple)");
   const t0 = performance.now();
   const market = compileMarket(loadScenario(io, file, options.maxBytes));
   const a = applicantIndex(market, options.applicant);
@@ -104,6 +111,7 @@ export function registerStrategyCommand(program: Command, io: CliIo): void {
     )
     .argument("[file]", 'scenario JSON file, or "-" for standard input (optional with --monte-carlo and profile flags)')
     .option("--applicant <id>", "the applicant under study")
+    .option("--couple <id>", 'a member of the couple under study (full rules); its --list is pairs: "City+Mercy,General+-" ("-" = No Match)')
     .option("--list <ids>", "comma-separated program ids: the list she would submit instead (with --monte-carlo: a custom strategy)")
     .option("--exhaustive", `try every ordering of every subset of her programs (at most ${MAX_EXHAUSTIVE})`, false)
     .addOption(new Option("--side <side>", "which side proposes (program: one full match per list, small markets)").choices(["applicant", "program"]).default("applicant"))
