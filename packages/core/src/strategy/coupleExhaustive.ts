@@ -3,6 +3,7 @@ import { collectFullResult } from "../rules/fullResult.ts";
 import { rothPeranson } from "../rules/rothPeranson.ts";
 import type { Scenario } from "../schema.ts";
 import { listCount } from "./exhaustive.ts";
+import { forEachOrderedSubset } from "./orderedSubsets.ts";
 
 /** A pair of programs a couple ranks; `null` is "No Match" for that partner. */
 export type ProgramPair = readonly [string | null, string | null];
@@ -102,9 +103,7 @@ export function coupleExhaustiveCheck(scenario: Scenario, options: CoupleExhaust
   let unstableRuns = 0;
   let listsTried = 0;
   let best: ScoredOutcome & { list: ProgramPair[] } = { ...truthful, score: truthScore, list: trueList };
-  const list: number[] = [];
-  const used = new Uint8Array(n);
-  const walk = (): void => {
+  forEachOrderedSubset(n, (list) => {
     const outcome = run(list);
     listsTried++;
     if (!outcome.stable) unstableRuns++;
@@ -114,16 +113,7 @@ export function coupleExhaustiveCheck(scenario: Scenario, options: CoupleExhaust
     if (outcome.score < best.score || (outcome.score === best.score && list.length < best.list.length)) {
       best = { ...outcome, list: list.map((i) => trueList[i]!) };
     }
-    for (let i = 0; i < n; i++) {
-      if (used[i] === 1) continue;
-      used[i] = 1;
-      list.push(i);
-      walk();
-      list.pop();
-      used[i] = 0;
-    }
-  };
-  walk();
+  });
   const { score: _bestScore, ...bestOutcome } = best;
   return { members: [couple.members[0], couple.members[1]], trueList, truthful, best: bestOutcome, listsTried, better, ties, worse, unstableRuns };
 }

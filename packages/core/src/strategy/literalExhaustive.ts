@@ -2,6 +2,7 @@ import type { CompiledMarket } from "../market.ts";
 import type { Side } from "../matching.ts";
 import { solve } from "../solve.ts";
 import { listCount } from "./exhaustive.ts";
+import { forEachOrderedSubset } from "./orderedSubsets.ts";
 
 export interface LiteralExhaustiveOptions {
   /** Index of the applicant, `0 ≤ applicant < nA`; her list in the market is her true preference order. */
@@ -63,24 +64,13 @@ export function literalExhaustiveCheck(market: CompiledMarket, options: LiteralE
   let ties = 0;
   let worse = 0;
   let best = { score: n + 1, list: [] as number[] };
-  const list: number[] = [];
-  const used = new Uint8Array(n);
-  const walk = (): void => {
+  forEachOrderedSubset(n, (list) => {
     const score = submit(list);
     if (score < truthfulScore) better++;
     else if (score === truthfulScore) ties++;
     else worse++;
     if (score < best.score || (score === best.score && list.length < best.list.length)) best = { score, list: list.map((i) => trueList[i]!) };
-    for (let i = 0; i < n; i++) {
-      if (used[i] === 1) continue;
-      used[i] = 1;
-      list.push(i);
-      walk();
-      list.pop();
-      used[i] = 0;
-    }
-  };
-  walk();
+  });
   const program = (score: number): number => (score < n ? trueList[score]! : -1);
   return {
     truthful: { program: program(truthfulScore), score: truthfulScore },
