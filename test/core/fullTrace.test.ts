@@ -89,6 +89,20 @@ describe("rothPeranson(market, { trace })", () => {
     );
   });
 
+  it("should log each re-ordering as a new attempt, with the couples' order, and replay from the last one", () => {
+    // couples-no-stable-matching has no stable matching; a second couple (B1, B2) on its own program P makes
+    // re-ordering worth trying, so every attempt ends unstable and the engine tries maxReorderings more orders.
+    const base = builtIn("couples-no-stable-matching");
+    const scenario: Scenario = { ...base, programs: [...base.programs, { id: "P", quota: 2, rol: ["B1", "B2"] }], couples: [...base.couples!, { members: ["B1", "B2"], rol: [["P", "P"]] }] };
+    const { result, events, quota } = traced(scenario, { maxReorderings: 3 });
+    const attempts = events.filter((e) => e.kind === "attempt");
+    expect(attempts.map((e) => e.count)).toEqual([0, 1, 2, 3]);
+    expect(attempts[0]!.order).toEqual(["A1", "B1"]);
+    for (const e of attempts.slice(1)) expect(e.text).toMatch(/^Attempt \d: the last run ended unstable after a loop/);
+    const state = replayFullTrace(events, quota);
+    for (const a of result.applicants) expect(state.primary.get(a.id) ?? null).toBe(a.program);
+  });
+
   it("should stop at its limit and say it was truncated", () => {
     const market = compileFullMarket(builtIn("couples-no-stable-matching"));
     const trace = createFullTrace({ limit: 10 });
