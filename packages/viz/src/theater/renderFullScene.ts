@@ -128,7 +128,7 @@ export function renderFullScene(frame: FullFrame, width: number, ctx: RenderCont
       svg.attr("viewBox", `0 0 ${dims.width + 44} ${dims.height}`).attr("width", dims.width + 44);
     }
   } else if (style !== null) {
-    const towardProgram = style === "propose" || style === "hold" || style === "reconsider" || style === "withdraw";
+    const towardProgram = style === "propose" || style === "hold" || style === "reconsider";
     const holder = style === "hold" ? e.applicant : null;
     const pairs: Array<[string | null, string | null, string | null]> = [[e.applicant, e.program, holder]];
     // A couple acts as one: both arrows at once, the second member's to her own program.
