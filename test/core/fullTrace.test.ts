@@ -57,7 +57,9 @@ describe("rothPeranson(market, { trace })", () => {
       fc.property(everything, (scenario) => {
         const { result, events, quota } = traced(scenario);
         const lastAttempt = events.map((e) => e.kind).lastIndexOf("attempt");
-        const firstRound = events.findIndex((e, i) => i > lastAttempt && e.kind === "endRound");
+        const roundAt = events.findIndex((e, i) => i > lastAttempt && e.kind === "endRound");
+        // A run stopped by loops before its end game has no end-game round: everything is "before".
+        const firstRound = roundAt < 0 ? events.length : roundAt;
         const before = replayFullTrace(events, quota, firstRound);
         // Before the end game no quota has moved.
         expect(before.quota).toEqual(quota);
@@ -75,6 +77,7 @@ describe("rothPeranson(market, { trace })", () => {
         const { plain, result } = traced(scenario);
         expect(result).toEqual(plain);
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -86,6 +89,7 @@ describe("rothPeranson(market, { trace })", () => {
           if (e.applicant !== null) expect(e.text).toContain(e.applicant);
         }
       }),
+      { numRuns: 100 },
     );
   });
 
@@ -162,5 +166,12 @@ describe("rothPeranson(market, { trace }) on the built-in scenarios", () => {
     expect(events.find((e) => e.kind === "reversion")!.text).toBe("Neuro-PGY2 has 1 unfilled position: it reverts to IM-Prelim");
     const reconsider = events.find((e) => e.kind === "reconsider")!;
     expect(reconsider).toMatchObject({ applicant: "Eli", program: "IM-Prelim" });
+  });
+
+  it("even-request: E holds Ava, Bo and Cy (3 of 4, odd), the end game cuts E to 2 and Cy, its last, goes on to F", () => {
+    const { events, quota } = traced(builtIn("even-request"));
+    expect(moves(events)).toEqual(["hold Ava E", "hold Bo E", "hold Cy E", "evenCut Cy E 2", "bump Cy E", "hold Cy F"]);
+    expect(events.find((e) => e.kind === "evenCut")!.text).toBe("E asked for an even number of residents: its quota drops to 2 and its last holder Cy goes back into the match");
+    expect(replayFullTrace(events, quota).quota.get("E")).toBe(2);
   });
 });
