@@ -141,7 +141,7 @@ describe("matchlab app in Chromium", () => {
     const page = await app.newPage();
     /** Program → the names in its filled slots, as the diagram shows them now. */
     const slots = (): Promise<Record<string, string[]>> =>
-      page.$$eval(".full-diagram .program", (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute("data-program") ?? "", [...g.querySelectorAll(".slot.filled text")].map((t) => t.textContent ?? "")])));
+      page.$$eval(".full-diagram .program", (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute("data-name") ?? "", [...g.querySelectorAll(".slot.filled text")].map((t) => t.textContent ?? "")])));
     await page.goto(`${app.origin}/#/theater?scenario=couples-order-matters`);
     await page.waitForSelector(".full-diagram svg");
     expect(await page.locator(".full-note").textContent()).toContain("Couples move as linked pairs");
@@ -152,6 +152,12 @@ describe("matchlab app in Chromium", () => {
     for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step forward" }).click();
     expect(await page.locator("#full-narration").textContent()).toBe("X1 & X2 apply as a pair to (A, B)");
     expect(await page.locator(".full-diagram .event .arrow.propose").count()).toBe(2);
+    // ← and → step too, from the diagram.
+    await page.locator(".full-diagram").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator("#full-narration").textContent()).toBe("X1 & X2 are held together at (A, B)");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.locator("#full-narration").textContent()).toBe("X1 & X2 apply as a pair to (A, B)");
     await page.getByRole("button", { name: "Go to end" }).click();
     // X, admitted first (lower member id), holds (A, B); Y's (A, B) failed, so it holds (C, D).
     expect(await slots()).toEqual({ A: ["X1"], B: ["X2"], C: ["Y1"], D: ["Y2"] });

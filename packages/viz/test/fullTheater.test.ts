@@ -11,7 +11,7 @@ const normalize = (svg: string): string => svg.replace(/\d+\.\d{4,}/g, (n) => St
 const builtIns = ["couples-order-matters", "couples-no-stable-matching", "supplemental-derm", "reversion-chain"];
 /** Program → what its slots show, e.g. { A: ["X1"], "Surg-Prelim": ["Ana · PGY-1"] }. */
 const seated = (svg: SVGSVGElement): Record<string, string[]> =>
-  Object.fromEntries([...svg.querySelectorAll(".program")].map((g) => [g.getAttribute("data-program"), [...g.querySelectorAll(".slot.filled text")].map((t) => t.textContent ?? "")]));
+  Object.fromEntries([...svg.querySelectorAll(".program")].map((g) => [g.getAttribute("data-name"), [...g.querySelectorAll(".slot.filled text")].map((t) => t.textContent ?? "")]));
 
 describe("full-rules theater render functions under jsdom", () => {
   it.each(builtIns)("fullFrame(%s) at the last step seats the engine's final matching", (key) => {
@@ -51,8 +51,8 @@ describe("full-rules theater render functions under jsdom", () => {
 
   it("should highlight the applicants and programs of a detected loop", () => {
     const svg = gallery.noStableLoop(document);
-    expect([...svg.querySelectorAll(".applicant.in-loop")].map((g) => g.getAttribute("data-applicant")).sort()).toEqual(["A1", "A2", "S"]);
-    expect([...svg.querySelectorAll(".program.in-loop")].map((g) => g.getAttribute("data-program")).sort()).toEqual(["H1", "H2"]);
+    expect([...svg.querySelectorAll(".applicant.in-loop")].map((g) => g.getAttribute("data-name")).sort()).toEqual(["A1", "A2", "S"]);
+    expect([...svg.querySelectorAll(".program.in-loop")].map((g) => g.getAttribute("data-name")).sort()).toEqual(["H1", "H2"]);
   });
 
   it("should mark PGY-1 holds from a supplemental list", () => {

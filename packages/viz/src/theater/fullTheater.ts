@@ -10,6 +10,8 @@ export interface FullTheater {
   root: HTMLElement;
   /** Shows the frame after `step` events (clamped). */
   go(step: number): void;
+  /** Steps forward or back (the theater's ← and → keys). */
+  step(delta: number): void;
   /** Stops playback (when the theater is left or another scenario is picked). */
   stop(): void;
 }
@@ -17,7 +19,7 @@ export interface FullTheater {
 /**
  * The theater for scenarios with couples, supplemental lists, reversions or even-number requests: the Roth–Peranson
  * engine's trace animated with the same controls as the simple theater, above the final matching and the stability
- * verdict. ← and → step when the diagram has focus.
+ * verdict. The theater view routes its ← and → keys here.
  */
 export function createFullTheater(doc: Document, scenario: Scenario, run: FullRun): FullTheater {
   const total = run.events.length;
@@ -27,7 +29,7 @@ export function createFullTheater(doc: Document, scenario: Scenario, run: FullRu
   let speed = 1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "full-narration" });
-  const diagram = h(doc, "div", { class: "diagram full-diagram", tabindex: 0, "aria-label": "Roth–Peranson diagram; ← and → step through the events" });
+  const diagram = h(doc, "div", { class: "diagram full-diagram", tabindex: 0, "aria-label": "Roth–Peranson diagram: ← and → step through the events" });
   const controls = createControls(doc, {
     go: (k) => go(k),
     step: (d) => go(step + d),
@@ -45,11 +47,6 @@ export function createFullTheater(doc: Document, scenario: Scenario, run: FullRu
   const root = h(doc, "div", { class: "full-theater" }, note);
   if (total > 0) root.append(controls.root, narration, diagram);
   root.append(fullResultView(doc, run, { hasCouples: (scenario.couples ?? []).length > 0 }));
-  diagram.addEventListener("keydown", (event) => {
-    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
-    event.preventDefault();
-    go(step + (event.key === "ArrowRight" ? 1 : -1));
-  });
 
   function draw(): void {
     controls.update(step, total, playing);
@@ -86,5 +83,5 @@ export function createFullTheater(doc: Document, scenario: Scenario, run: FullRu
     draw();
   }
   draw();
-  return { root, go, stop: pause };
+  return { root, go, step: (delta) => go(step + delta), stop: pause };
 }

@@ -62,7 +62,7 @@ export function renderFullScene(frame: FullFrame, width: number, ctx: RenderCont
   const apps = svg.append("g").attr("class", "applicants");
   frame.applicants.forEach((id, i) => {
     const cls = `applicant${involved.has(id) ? " active" : ""}${frame.inLoop.has(id) ? " in-loop" : ""}`;
-    const g = apps.append("g").attr("class", cls).attr("data-applicant", id).attr("transform", `translate(${ax},${rowY(i)})`);
+    const g = apps.append("g").attr("class", cls).attr("data-name", id).attr("transform", `translate(${ax},${rowY(i)})`);
     g.append("rect").attr("width", aw).attr("height", dims.boxHeight).attr("rx", 4);
     g.append("text").attr("x", 8).attr("y", dims.boxHeight / 2).attr("dy", "0.35em").text(clip(id, aw - 12));
   });
@@ -75,7 +75,7 @@ export function renderFullScene(frame: FullFrame, width: number, ctx: RenderCont
   // Programs: label with the current quota, then one box per position it ever has.
   const progs = svg.append("g").attr("class", "programs");
   frame.programs.forEach((id, p) => {
-    const g = progs.append("g").attr("class", `program${involved.has(id) ? " active" : ""}${frame.inLoop.has(id) ? " in-loop" : ""}`).attr("data-program", id);
+    const g = progs.append("g").attr("class", `program${involved.has(id) ? " active" : ""}${frame.inLoop.has(id) ? " in-loop" : ""}`).attr("data-name", id);
     const q = frame.quota[p]!;
     g.append("text").attr("class", "program-label").attr("x", dims.programX).attr("y", scales.programTop[p]! + dims.labelHeight - 6)
       .text(`${clip(id, dims.programWidth - 90)} · ${q} position${q === 1 ? "" : "s"}`);

@@ -174,7 +174,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       draw();
       diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
     },
-    step: (d) => go(step + d),
+    step: (d) => (full !== null ? full.step(d) : go(step + d)),
     move: (a, p) => {
       hand = moveApplicant(finalMatch()!, a, p);
       selected = a;
