@@ -105,6 +105,9 @@ describe("createFullTheater", () => {
     click("Go to end");
     expect(root.querySelector(".counter")!.textContent).toBe(`event ${run.events.length} / ${run.events.length}`);
     expect(seated(root.querySelector("svg")!)).toEqual({ Derm: ["Ana"], "IM-Prelim": ["Ben"], "Surg-Prelim": ["Ana · PGY-1"], FM: [] });
+    // Every arrow style is explained in words, not by colour alone.
+    expect([...root.querySelectorAll(".full-legend li")].map((li) => li.textContent)).toContain("withdrawal (couple partner, or moving up)");
+    expect(root.querySelectorAll(".full-legend li").length).toBe(9);
     // The final matching and verdict stay below the animation.
     expect(root.querySelector(".full-result .verdict strong")!.textContent).toBe("✓ Stable");
   });

@@ -4,7 +4,7 @@ import { fullResultView } from "../fullResultView.ts";
 import { h } from "../shell/dom.ts";
 import { createControls } from "./controls.ts";
 import { fullFrame, slotCapacity } from "./fullScene.ts";
-import { renderFullScene } from "./renderFullScene.ts";
+import { fullStyles, renderFullScene } from "./renderFullScene.ts";
 
 export interface FullTheater {
   root: HTMLElement;
@@ -45,7 +45,7 @@ export function createFullTheater(doc: Document, scenario: Scenario, run: FullRu
       : "This scenario has couples, supplemental lists, reversions or even-number requests, so it runs on the full Roth–Peranson engine, applicant-proposing only. Its run has too many events to animate: below is the engine’s final matching and its stability verdict.",
   );
   const root = h(doc, "div", { class: "full-theater" }, note);
-  if (total > 0) root.append(controls.root, narration, diagram);
+  if (total > 0) root.append(controls.root, narration, diagram, legend(doc));
   root.append(fullResultView(doc, run, { hasCouples: (scenario.couples ?? []).length > 0 }));
 
   function draw(): void {
@@ -84,4 +84,28 @@ export function createFullTheater(doc: Document, scenario: Scenario, run: FullRu
   }
   draw();
   return { root, go, step: (delta) => go(step + delta), stop: pause };
+}
+
+const legendText: Record<keyof typeof fullStyles, string> = {
+  propose: "proposal (a couple: two arrows at once)",
+  hold: "tentative hold (from a supplemental list: “· PGY-1”)",
+  bump: "bump, or cut by an even-number request",
+  withdraw: "withdrawal (couple partner, or moving up)",
+  unranked: "rejected: not ranked",
+  full: "rejected: full, or no room for both",
+  banned: "set aside to break a loop",
+  reconsider: "a vacancy: she could do better, proposes again",
+  moves: "positions move (reversion, claim back)",
+};
+
+/** What the full theater's arrow colours and dashes mean (each also carries a word on the diagram). */
+function legend(doc: Document): HTMLElement {
+  const list = h(doc, "ul", { class: "legend full-legend", "aria-label": "Legend" });
+  for (const [name, style] of Object.entries(fullStyles) as Array<[keyof typeof fullStyles, (typeof fullStyles)[keyof typeof fullStyles]]>) {
+    const swatch = h(doc, "span", { class: "swatch", "aria-hidden": "true" });
+    swatch.style.borderTopColor = style.color;
+    swatch.style.borderTopStyle = style.dash === null ? "solid" : Number(style.dash.split(" ")[0]) <= 3 ? "dotted" : "dashed";
+    list.append(h(doc, "li", {}, swatch, legendText[name]));
+  }
+  return list;
 }

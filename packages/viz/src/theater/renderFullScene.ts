@@ -5,7 +5,7 @@ import { layoutBipartite, slotRect } from "./layout.ts";
 import { clip } from "./renderApplicants.ts";
 
 /** Arrow styles of the full-rules theater: colour, dash and word (never colour alone). */
-const styles = {
+export const fullStyles = {
   propose: { color: palette.blue, dash: null, word: "applies" },
   hold: { color: palette.green, dash: null, word: "holds" },
   bump: { color: palette.vermillion, dash: "6 4", word: "bumped" },
@@ -16,7 +16,8 @@ const styles = {
   reconsider: { color: palette.sky, dash: "3 3", word: "proposes again" },
   moves: { color: palette.orange, dash: "4 2", word: "positions move" },
 } as const;
-type StyleName = keyof typeof styles;
+type StyleName = keyof typeof fullStyles;
+const styles = fullStyles;
 
 /** Which arrow an event draws; null for events drawn as a highlight or a label only. */
 function styleOf(e: FullTraceEvent): StyleName | null {
