@@ -46,10 +46,9 @@ describe("matchlab match on scenarios with couples, supplemental lists and rever
     expect(runCliWith(["match", "rev.json"], files).stdout).toMatch(/reversion \(round 1\): 1 position of Neuro-PGY2 → IM-Prelim/);
   });
 
-  it("should refuse --side program and --trace for the full rules with exit code 2", () => {
+  it("should refuse --side program for the full rules with exit code 2", () => {
     const side = runCliWith(["match", "order.json", "--side", "program"], files);
     expect([side.code, side.stderr]).toEqual([2, expect.stringMatching(/--side program/)]);
-    expect(runCliWith(["match", "order.json", "--trace"], files).code).toBe(2);
   });
 
   it("should keep the simple path for simple markets", () => {

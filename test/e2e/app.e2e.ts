@@ -137,28 +137,64 @@ describe("matchlab app in Chromium", () => {
     await page.close();
   });
 
-  it("should show the full engine's final matching and verdict for the couples and supplemental-list built-ins", async () => {
+  it("should animate the full-rules built-ins from the Roth–Peranson trace and step to the engine's final matching", async () => {
     const page = await app.newPage();
+    /** Program → the names in its filled slots, as the diagram shows them now. */
+    const slots = (): Promise<Record<string, string[]>> =>
+      page.$$eval(".full-diagram .program", (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute("data-name") ?? "", [...g.querySelectorAll(".slot.filled text")].map((t) => t.textContent ?? "")])));
     await page.goto(`${app.origin}/#/theater?scenario=couples-order-matters`);
-    await page.waitForSelector(".full-result");
-    expect(await page.locator(".full-note").textContent()).toContain("Step-by-step animation covers the simple algorithm only");
+    await page.waitForSelector(".full-diagram svg");
+    expect(await page.locator(".full-note").textContent()).toContain("Couples move as linked pairs");
+    expect(await page.locator("#side-program").isDisabled()).toBe(true);
+    expect(await page.locator("svg.lattice").count()).toBe(0);
+    expect(await slots()).toEqual({ A: [], B: [], C: [], D: [] });
+    // Event 1 starts the run, event 2 admits couple X, event 3 is its proposal: two arrows at once.
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Step forward" }).click();
+    expect(await page.locator("#full-narration").textContent()).toBe("X1 & X2 apply as a pair to (A, B)");
+    expect(await page.locator(".full-diagram .event .arrow.propose").count()).toBe(2);
+    // ← and → step too, from the diagram.
+    await page.locator(".full-diagram").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator("#full-narration").textContent()).toBe("X1 & X2 are held together at (A, B)");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.locator("#full-narration").textContent()).toBe("X1 & X2 apply as a pair to (A, B)");
+    await page.getByRole("button", { name: "Go to end" }).click();
+    // X, admitted first (lower member id), holds (A, B); Y's (A, B) failed, so it holds (C, D).
+    expect(await slots()).toEqual({ A: ["X1"], B: ["X2"], C: ["Y1"], D: ["Y2"] });
     expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✓ Stable");
     expect(await page.locator('tr[data-couple="X1+X2"] td').allTextContents()).toEqual(["A", "B", "pair #1"]);
-    expect(await page.locator("svg.lattice").count()).toBe(0);
-    // No trace, so no animation controls: only the final matching.
-    expect(await page.getByRole("button", { name: "Play" }).isVisible()).toBe(false);
+
     await page.goto(`${app.origin}/#/theater?scenario=couples-no-stable-matching`);
-    await page.waitForSelector(".full-result");
-    expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✕ No stable matching found");
-    expect(await page.locator(".full-result .loop").textContent()).toMatch(/^Loop report: \d+ loops? detected/);
-    expect(await page.locator(".full-result").textContent()).toContain("With couples a stable matching may not exist at all");
+    await page.waitForSelector(".full-diagram svg");
+    const loopAt = Number(await page.locator(".full-theater .timeline").getAttribute("max"));
+    expect(loopAt).toBeGreaterThan(10);
+    // Scrub to the first detected loop: its applicants and programs are highlighted.
+    for (let k = 1; k <= loopAt; k++) {
+      await page.locator(".full-theater .timeline").fill(String(k));
+      if ((await page.locator("#full-narration").textContent())?.startsWith("Loop detected")) break;
+    }
+    expect(await page.locator("#full-narration").textContent()).toMatch(/^Loop detected: S, A2, A1 keep displacing one another at H1, H2/);
+    expect(await page.locator(".full-diagram .applicant.in-loop").count()).toBe(3);
     await screenshot(page, "theater-couples", true);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Go to end" }).click();
+    expect(await page.locator(".full-result .verdict strong").textContent()).toBe("✕ No stable matching found");
+    expect(await page.locator(".full-result .loop").textContent()).toMatch(/^Loop report: \d+ loops? detected/);
+    const final = await page.$$eval(".full-result table.full tbody tr", (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute("data-applicant") ?? "", r.querySelector("td")?.textContent ?? ""])));
+    const shown = await slots();
+    for (const [program, names] of Object.entries(shown)) for (const name of names) expect(final[name]).toContain(program);
+
     await page.goto(`${app.origin}/#/theater?scenario=supplemental-derm`);
-    await page.waitForSelector(".full-result");
+    await page.waitForSelector(".full-diagram svg");
+    await page.getByRole("button", { name: "Go to end" }).click();
+    expect(await slots()).toEqual({ Derm: ["Ana"], "IM-Prelim": ["Ben"], "Surg-Prelim": ["Ana · PGY-1"], FM: [] });
     expect(await page.locator('.full-result tr[data-applicant="Ana"] td').allTextContents()).toEqual(["Derm (#1)", "Surg-Prelim (#2)"]);
+
     await page.goto(`${app.origin}/#/theater?scenario=reversion-chain`);
-    await page.waitForSelector(".full-result");
+    await page.waitForSelector(".full-diagram svg");
+    await page.getByRole("button", { name: "Go to end" }).click();
+    // Neuro-PGY2's unfilled position reverted to IM-Prelim, where Eli took it; FM never had a position.
+    expect(await slots()).toEqual({ FM: [], "IM-Prelim": ["Dee", "Eli"], "Neuro-PGY2": ["Cai"] });
     expect(await page.locator(".reversions li").allTextContents()).toEqual(["Round 1: Neuro-PGY2 reverted 1 unfilled position to IM-Prelim."]);
     await page.close();
   });

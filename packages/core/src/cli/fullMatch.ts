@@ -1,5 +1,5 @@
 import seedrandom from "seedrandom";
-import { checkFullStability, collectFullResult, compileFullMarket, describeBlocking, formatSmsMatching, rothPeranson, type Scenario } from "../index.ts";
+import { checkFullStability, collectFullResult, collectFullTrace, compileFullMarket, createFullTrace, describeBlocking, formatSmsMatching, rothPeranson, type Scenario } from "../index.ts";
 import type { FullMatchResult } from "../rules/fullResult.ts";
 import type { FullStabilityReport } from "../rules/fullStability.ts";
 import type { FullMarket } from "../rules/fullMarket.ts";
@@ -21,17 +21,20 @@ const record = <T>(): Record<string, T> => Object.create(null) as Record<string,
 /** `matchlab match` on a scenario with couples, supplemental lists or reversions: the Roth–Peranson engine. */
 export function fullMatch(scenario: Scenario, options: FullMatchOptions, parseMs: number): string {
   if (options.side !== "applicant") throw new InputError("--side program: couples, supplemental lists and reversions run only with the applicant-proposing Roth–Peranson algorithm");
-  if (options.trace) throw new InputError("--trace: not available yet for scenarios with couples, supplemental lists or reversions");
   const t1 = performance.now();
   const market = compileFullMarket(scenario);
   const t2 = performance.now();
-  const matching = rothPeranson(market, { rng: seedrandom(String(options.seed)), maxReorderings: options.maxReorderings });
+  const trace = options.trace ? createFullTrace() : undefined;
+  const matching = rothPeranson(market, { rng: seedrandom(String(options.seed)), maxReorderings: options.maxReorderings, ...(trace === undefined ? {} : { trace }) });
   const t3 = performance.now();
   const report = checkFullStability(market, matching);
   const result = collectFullResult(market, matching);
   const timings = { parseMs: round(parseMs), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
+  const events = trace === undefined ? undefined : collectFullTrace(market, trace);
   if (options.sms) return formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), result.completed);
-  return options.json ? JSON.stringify(toJson(market, result, report, timings)) + "\n" : formatHuman(market, result, report, scenario.name);
+  if (options.json) return JSON.stringify({ ...toJson(market, result, report, timings), ...(events === undefined ? {} : { trace: events, traceTruncated: trace!.truncated }) }) + "\n";
+  const narration = events === undefined ? "" : events.map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + (trace!.truncated ? "\n      … (trace truncated)" : "") + "\n\n";
+  return narration + formatHuman(market, result, report, scenario.name);
 }
 
 function toJson(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>) {

@@ -3,6 +3,7 @@ import { bumped, dropPrimary, takePrimary, takes } from "./proposals.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { isBanned, type RpState } from "./rpState.ts";
 import { admitsAll, enter, wouldTake } from "./slots.ts";
+import { traceCoupleEnd, traceHoldCouple, traceRejectCouple } from "./fullTraceHooks.ts";
 
 /**
  * How a couple proposes in the Roth–Peranson engine: jointly down its list of pairs, from its `next` pointer to
@@ -43,6 +44,7 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
 function claimRoomForPair(m: FullMarket, s: RpState, c: number, j: number): boolean {
   // Remember the reversion chains the claims may touch, to undo them if the pair fails after all.
   const saved: number[] = [];
+  const traced = s.trace === null ? 0 : s.trace.length;
   for (let side = 0; side < 2; side++) {
     for (let p = m.pairProg[2 * j + side]!; p >= 0; p = m.revertsTo[p]!) saved.push(p, s.quota[p]!, s.lent[p]!);
   }
@@ -60,6 +62,7 @@ function claimRoomForPair(m: FullMarket, s: RpState, c: number, j: number): bool
   const ok = pairWorks(m, s, c, j);
   s.anyLent = true;
   if (!ok) {
+    if (s.trace !== null) s.trace.length = traced; // its claims are undone: so are their events
     for (let i = saved.length - 3; i >= 0; i -= 3) {
       s.quota[saved[i]!] = saved[i + 1]!;
       s.lent[saved[i]!] = saved[i + 2]!;
@@ -74,10 +77,13 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
   for (let j = s.coupleNext[c]!; j < end; j++) {
     s.proposals++;
     s.stepProposals++;
-    if (!pairWorks(m, s, c, j)) continue;
-    if (s.anyLent && !claimRoomForPair(m, s, c, j)) continue;
+    if (!pairWorks(m, s, c, j) || (s.anyLent && !claimRoomForPair(m, s, c, j))) {
+      if (s.trace !== null) traceRejectCouple(m, s, c, j);
+      continue;
+    }
     s.coupleNext[c] = j + 1;
     s.couplePair[c] = j;
+    if (s.trace !== null) traceHoldCouple(m, s, c, j);
     // Leave first, then enter: the positions they free were not counted when checking the pair.
     for (let side = 0; side < 2; side++) {
       const a = m.coupleMembers[2 * c + side]!;
@@ -100,4 +106,5 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
     return;
   }
   s.coupleNext[c] = cur >= 0 ? cur + 1 : end;
+  if (s.trace !== null) traceCoupleEnd(m, s, c);
 }

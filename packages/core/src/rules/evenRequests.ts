@@ -2,6 +2,7 @@ import type { FullMarket } from "./fullMarket.ts";
 import { bumped } from "./proposals.ts";
 import type { RpState } from "./rpState.ts";
 import { leave } from "./slots.ts";
+import { traceEvenCut } from "./fullTraceHooks.ts";
 
 /** One even-number cut: `program`'s quota went down to `quota`, and its least-preferred holder `removed` left. */
 export interface EvenCut {
@@ -21,6 +22,7 @@ export function applyEvenRequest(m: FullMarket, s: RpState, p: number, round: nu
   const w = s.worst[p]!;
   const removed = m.base.progRol[m.base.progStart[p]! + w]!;
   s.quota[p] = count - 1;
+  if (s.trace !== null) traceEvenCut(s.trace, p, removed, count - 1);
   leave(m.base, s, p, w);
   bumped(m, s, removed, p);
   events.push({ program: p, quota: count - 1, removed, round });

@@ -4,6 +4,8 @@ import { beginStep, loopParticipants } from "./loopDetector.ts";
 import { drain } from "./repair.ts";
 import { banPair, pushAgent, type RpState } from "./rpState.ts";
 import type { LoopReport } from "./rothPeranson.ts";
+import { traceLoopBroken } from "./fullTraceHooks.ts";
+import { FullEventKind, recordFull } from "./fullTrace.ts";
 
 /**
  * What the Roth–Peranson engine does about loops. A loop is broken by banning the pair that kept repeating (that
@@ -26,6 +28,7 @@ export function settle(m: FullMarket, s: RpState, maxStep: number, policy: LoopP
     if (!policy.breakLoops || policy.broken.length >= MAX_BROKEN_LOOPS) return false;
     const d = s.detector;
     policy.broken.push(loopReport(m, s, policy.attempt));
+    if (s.trace !== null) traceLoopBroken(s, policy.broken[policy.broken.length - 1]!);
     banPair(s, d.logApplicant[Math.max(d.loopStart, 0)]!, d.logProgram[Math.max(d.loopStart, 0)]!);
     beginStep(d);
     s.looped = false;
@@ -67,6 +70,7 @@ export function polish(m: FullMarket, s: RpState, maxStep: number, policy: LoopP
   const { nA, appStart } = m.base;
   // First, without a stability check: lift the bans and let each banned applicant propose again from the top.
   const banned = s.banList.slice();
+  if (s.trace !== null) recordFull(s.trace, FullEventKind.polish, -1, -1, -1, -1, banned.length / 2);
   s.banList.length = 0;
   s.hasBan.fill(0);
   beginStep(s.detector);

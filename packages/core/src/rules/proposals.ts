@@ -3,6 +3,8 @@ import { logUnmatch } from "./loopDetector.ts";
 import { isBanned, pushAgent, pushProgram, type RpState } from "./rpState.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { enter, leave, wouldTake } from "./slots.ts";
+import { traceBumped, traceHoldSingle, traceHoldSupplemental, traceRejectSingle, traceRejectSupplemental, traceSingleEnd, traceSupplementalEnd } from "./fullTraceHooks.ts";
+import { FullEventKind, recordFull } from "./fullTrace.ts";
 
 /**
  * How each kind of agent proposes in the Roth–Peranson engine (ALGORITHM.md §8). An agent scans from its `next`
@@ -59,6 +61,7 @@ export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos
   s.primaryRank[a] = rank;
   const list = linkedList(m, a, p);
   if (list < 0) return;
+  if (s.trace !== null) recordFull(s.trace, FullEventKind.suppList, a, p);
   s.suppList[a] = list;
   s.suppNext[a] = m.suppStart[list]!;
   pushAgent(s, m.base.nA + m.nC + a);
@@ -66,6 +69,7 @@ export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos
 
 /** Applicant `d` was bumped from program `p` (the slot is already gone): she, or her couple, proposes again. */
 export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
+  if (s.trace !== null) traceBumped(m, s, d, p);
   unmatched(s, d, p);
   const { nA } = m.base;
   if (s.supp[d] === p) {
@@ -102,10 +106,13 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
     // wouldTake, inlined: this loop is the simple market's whole cost.
-    if (rank < 0 || (count[p]! >= quota[p]! && rank >= worst[p]! && !(s.anyLent && reclaimable(m, s, p) > 0))) continue;
-    if (s.hasBan[a] === 1 && isBanned(s, a, p)) continue;
+    if (rank < 0 || (count[p]! >= quota[p]! && rank >= worst[p]! && !(s.anyLent && reclaimable(m, s, p) > 0)) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
+      if (s.trace !== null) traceRejectSingle(m, s, a, p, rank);
+      continue;
+    }
     s.proposals += e - start + 1;
     s.stepProposals += e - start + 1;
+    if (s.trace !== null) traceHoldSingle(s, a, p);
     if (cur >= 0) dropPrimary(m, s, a);
     makeRoom(m, s, p, rank);
     const d = enter(m.base, s, p, rank);
@@ -117,6 +124,7 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
   s.proposals += end - start;
   s.stepProposals += end - start;
   s.next[a] = cur >= 0 ? cur + 1 : end;
+  if (s.trace !== null) traceSingleEnd(s, a);
 }
 
 export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void {
@@ -130,7 +138,11 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     s.stepProposals++;
     const p = suppRol[e]!;
     const rank = suppRolProgRank[e]!;
-    if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) continue;
+    if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
+      if (s.trace !== null) traceRejectSupplemental(m, s, a, p, rank);
+      continue;
+    }
+    if (s.trace !== null) traceHoldSupplemental(s, a, p);
     if (cur >= 0) {
       leave(m.base, s, s.supp[a]!, s.suppRank[a]!);
       pushProgram(s, s.supp[a]!);
@@ -145,5 +157,6 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     return;
   }
   s.suppNext[a] = cur >= 0 ? cur + 1 : end;
+  if (s.trace !== null) traceSupplementalEnd(s, a);
 }
 

@@ -3,6 +3,7 @@ import { proposeCouple } from "./couples.ts";
 import { proposeSingle, proposeSupplemental } from "./proposals.ts";
 import { reclaimable } from "./reversions.ts";
 import { pushAgent, type RpState } from "./rpState.ts";
+import { traceRepair } from "./fullTraceHooks.ts";
 
 /**
  * The agent of applicant `a` who could block with program `p` (it would take her; the caller checked), set to
@@ -60,6 +61,7 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
     const agent = blockingAgent(m, s, a, p, ps + r);
     if (agent >= 0) s.scratch[n++] = agent;
   }
+  if (s.trace !== null) traceRepair(m, s, p, n);
   // A stack pops last-in first: push in reverse so the best-ranked applicant proposes first.
   for (let i = n - 1; i >= 0; i--) pushAgent(s, s.scratch[i]!);
 }

@@ -1,5 +1,6 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { pushProgram, type RpState } from "./rpState.ts";
+import { FullEventKind, recordFull } from "./fullTrace.ts";
 
 /** One reversion applied: `positions` unfilled positions of program `from` moved to program `to` in `round`. */
 export interface ReversionEvent {
@@ -24,6 +25,7 @@ export function revertUnfilled(m: FullMarket, s: RpState, from: number, round: n
   s.anyLent = true;
   pushProgram(s, to);
   events.push({ from, to, positions: spare, round });
+  if (s.trace !== null) recordFull(s.trace, FullEventKind.reversion, -1, from, to, -1, spare);
   return true;
 }
 
@@ -46,5 +48,6 @@ export function reclaimOne(m: FullMarket, s: RpState, p: number): void {
   s.quota[t]!--;
   s.quota[p]!++;
   s.lent[p]!--;
+  if (s.trace !== null) recordFull(s.trace, FullEventKind.reclaim, -1, p, t, -1, 1);
 }
 

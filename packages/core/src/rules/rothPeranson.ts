@@ -6,6 +6,9 @@ import seedrandom from "seedrandom";
 import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
 import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+import type { FullTrace } from "./fullTrace.ts";
+import { traceAdmit, traceAttempt } from "./fullTraceHooks.ts";
+import { FullEventKind, recordFull } from "./fullTrace.ts";
 
 export interface RothPeransonOptions {
   /**
@@ -24,6 +27,11 @@ export interface RothPeransonOptions {
    * @defaultValue ascending lower member id (ALGORITHM.md §9)
    */
   coupleOrder?: ArrayLike<number>;
+  /**
+   * Event log to fill (see `createFullTrace`); every attempt is logged, each starting with an `attempt` event.
+   * @defaultValue none (no recording, no cost)
+   */
+  trace?: FullTrace;
 }
 
 /** The loop the detector saw: who and which programs were cycling. */
@@ -74,12 +82,14 @@ function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy
   beginStep(s.detector);
   s.stepProposals = 0;
   s.stepVacated = false;
+  if (s.trace !== null) traceAdmit(m, s.trace, agent);
   pushAgent(s, agent);
   return settle(m, s, maxStep, policy);
 }
 
 function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], evenCuts: EvenCut[], policy: LoopPolicy): boolean {
   resetRpState(m, s);
+  if (s.trace !== null) traceAttempt(s.trace, coupleOrder);
   const { nA } = m.base;
   for (const a of singlesOrder) {
     s.admitted[a] = 1;
@@ -97,6 +107,7 @@ function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrd
   for (let round = 1; ; round++) {
     if (round > maxRounds) return false;
     beginStep(s.detector);
+    if (s.trace !== null) recordFull(s.trace, FullEventKind.endRound, -1, -1, -1, -1, round);
     s.stepProposals = 0;
     s.stepVacated = true;
     let changed = false;
@@ -127,6 +138,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   if (!Number.isInteger(maxReorderings) || maxReorderings < 0) throw new RangeError("rothPeranson: maxReorderings must be a whole number ≥ 0");
   const rng = options.rng ?? seedrandom("1");
   const s = createRpState(m);
+  s.trace = options.trace ?? null;
   const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
   const singles = Uint32Array.from(m.singlesOrder);
   const { appStart, nA } = m.base;

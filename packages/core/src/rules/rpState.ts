@@ -1,5 +1,6 @@
 import { createLoopDetector, type LoopDetector } from "./loopDetector.ts";
 import type { FullMarket } from "./fullMarket.ts";
+import type { FullTrace } from "./fullTrace.ts";
 
 /**
  * Mutable state of one Roth–Peranson run, allocated once and reset between re-orderings. Agents on the applicant
@@ -70,6 +71,8 @@ export interface RpState {
   hasBan: Uint8Array;
   /** Banned (applicant, program) pairs, flattened; a handful at most, one per loop broken. */
   banList: number[];
+  /** Event log when the caller asked for one (`RothPeransonOptions.trace`); null costs one check per event site. */
+  trace: FullTrace | null;
 }
 
 /**
@@ -123,6 +126,7 @@ export function createRpState(m: FullMarket): RpState {
     looped: false,
     hasBan: new Uint8Array(nA),
     banList: [],
+    trace: null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { needsFullRules } from "@matchlab/core";
 import { runFullEngine } from "../engine/client.ts";
 import type { SideRun } from "../engine/runScenario.ts";
-import { fullResultView } from "../fullResultView.ts";
+import { createFullTheater, type FullTheater } from "./fullTheater.ts";
 import { findBuiltIn } from "../scenarios.ts";
 import { h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
@@ -36,6 +36,8 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   let token = 0;
   let panelsFor: Int32Array | null = null;
   let panelsSelected = -1;
+  /** The animation of a full-rules scenario, when one is shown. */
+  let full: FullTheater | null = null;
 
   const picker = createPicker(doc, (k, sd) => navigate({ scenario: k, side: sd }));
   const lesson = h(doc, "div", { class: "lesson" });
@@ -56,7 +58,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     setSpeed: (s) => (speed = s),
   });
   const legendList = legend(doc);
-  /** Full-rules scenarios have no event trace: hide what only the animation uses. */
+  /** Full-rules scenarios bring their own animation (fullTheater.ts): hide the simple one's controls. */
   const showAnimation = (on: boolean): void => {
     controls.root.hidden = !on;
     narration.hidden = !on;
@@ -172,7 +174,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       draw();
       diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
     },
-    step: (d) => go(step + d),
+    step: (d) => (full !== null ? full.step(d) : go(step + d)),
     move: (a, p) => {
       hand = moveApplicant(finalMatch()!, a, p);
       selected = a;
@@ -204,18 +206,21 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       return;
     }
     lattice.load(null);
-    if (needsFullRules(scenario)) {
-      // The full engine records no event trace yet: show its final matching and verdict, and say so.
+    full?.stop();
+    full = null;
+    const fullRules = needsFullRules(scenario);
+    // The Roth–Peranson engine proposes from the applicant side only.
+    picker.root.querySelector<HTMLInputElement>("#side-program")!.disabled = fullRules;
+    if (fullRules) {
       loaded = null;
       showAnimation(false);
       table.replaceChildren();
       try {
-        const full = await runFullEngine(scenario);
+        const run = await runFullEngine(scenario);
         if (mine !== token) return;
-        diagram.replaceChildren(
-          h(doc, "p", { class: "note full-note" }, "This scenario has couples, supplemental lists, reversions or even-number requests, so it runs on the full Roth–Peranson engine. Step-by-step animation covers the simple algorithm only: below is the engine’s final matching (applicant-proposing, whichever side is picked above) and its stability verdict."),
-          fullResultView(doc, full, { hasCouples: (scenario.couples ?? []).length > 0 }),
-        );
+        full = createFullTheater(doc, scenario, run);
+        diagram.replaceChildren(full.root);
+        full.go(0);
       } catch (error) {
         if (mine !== token) return;
         diagram.replaceChildren();
@@ -261,6 +266,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
     },
     destroy() {
       pause();
+      full?.stop();
       unsubscribe();
       doc.defaultView?.removeEventListener("resize", onResize);
       section.remove();
