@@ -11,9 +11,15 @@ import { ScenarioError } from "./parse.ts";
  *
  * The header carries name, description, nA, nP, programIds, specialties and `sections: [{ name, type, length }]`.
  * Applicant ids are not stored: they are `sequentialIds("a", nA)`.
+ *
+ * Version 2 adds the optional sections `supplemental.{owner,start,rol,linkStart,linkProg}` (u32) and
+ * `programs.revertsTo` (i32, -1 for none). Version 1 files (no such sections) still load; newer versions are
+ * refused with a message naming the version.
  */
 export const MARKET_FILE_MAGIC = "MLM1";
-const VERSION = 1;
+const VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
+const SUPPLEMENTAL_FIELDS = ["owner", "start", "rol", "linkStart", "linkProg"] as const;
 
 type ArrayType = "u8" | "u16" | "u32" | "i32";
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;
@@ -37,6 +43,8 @@ export function encodeMarketFile(market: GeneratedMarket): Uint8Array {
   if (market.couples !== undefined) {
     arrays.push(["couples.members", market.couples.members], ["couples.start", market.couples.start], ["couples.rol", market.couples.rol]);
   }
+  if (market.supplemental !== undefined) for (const f of SUPPLEMENTAL_FIELDS) arrays.push([`supplemental.${f}`, market.supplemental[f]]);
+  if (market.revertsTo !== undefined) arrays.push(["programs.revertsTo", market.revertsTo]);
   const sections: Section[] = arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
   const header = new TextEncoder().encode(JSON.stringify({
     format: "matchlab-market", version: VERSION, name: market.name, description: market.description,
@@ -81,7 +89,9 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   } catch (error) {
     return bad("header", `not valid JSON: ${(error as Error).message}`);
   }
-  if (header.version !== VERSION) bad("header.version", `expected version ${VERSION}, got ${JSON.stringify(header.version)}`);
+  if (!READABLE_VERSIONS.includes(header.version as number)) {
+    bad("header.version", `this matchlab reads market file versions ${READABLE_VERSIONS.join(" and ")}, got ${JSON.stringify(header.version)} (written by a newer matchlab? regenerate the market or upgrade)`);
+  }
   const nA = header.nA;
   const nP = header.nP;
   if (!Number.isSafeInteger(nA) || (nA as number) < 0) bad("header.nA", "expected a non-negative integer");
@@ -143,11 +153,52 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
     market.programs = columns;
   }
   if (found.has("couples.members")) market.couples = takeCouples(take, na, np, appStart);
+  if (found.has("supplemental.owner")) market.supplemental = takeSupplemental(take, na, np, market);
+  if (found.has("programs.revertsTo")) {
+    const revertsTo = take<Int32Array>("programs.revertsTo", np, ["i32"]);
+    revertsTo.forEach((q, p) => {
+      if (q < -1 || q >= np || q === p) bad("sections.programs.revertsTo", `entry ${p} is ${q}; expected another program's index or -1`);
+      else if (q >= 0 && revertsTo[q] !== -1) bad("sections.programs.revertsTo", `program ${p} reverts to ${q}, which reverts further (generated links have length one)`);
+    });
+    market.revertsTo = revertsTo;
+  }
   return market;
 }
 
+type Take = <T extends AnyArray>(name: string, length: number, types: ArrayType[]) => T;
+
+/** Supplemental lists: owners ascending, offsets rising, preliminary programs, links to advanced programs on her list. */
+function takeSupplemental(take: Take, nA: number, nP: number, market: GeneratedMarket): NonNullable<GeneratedMarket["supplemental"]> {
+  const owner = take<Uint32Array>("supplemental.owner", -1, ["u32"]);
+  const nL = owner.length;
+  const start = take<Uint32Array>("supplemental.start", nL + 1, ["u32"]);
+  const rol = take<Uint32Array>("supplemental.rol", -1, ["u32"]);
+  const linkStart = take<Uint32Array>("supplemental.linkStart", nL + 1, ["u32"]);
+  const linkProg = take<Uint32Array>("supplemental.linkProg", -1, ["u32"]);
+  checkLists("supplemental.rol", start, rol, nP);
+  checkLists("supplemental.linkProg", linkStart, linkProg, nP);
+  const track = market.programs?.track;
+  const preliminary = TRACKS.indexOf("preliminary");
+  const advanced = TRACKS.indexOf("advanced");
+  const onList = new Int32Array(nP).fill(-1); // onList[p] === owner: p is on the owner's primary list
+  for (let l = 0; l < nL; l++) {
+    const a = owner[l]!;
+    if (a >= nA || (l > 0 && a < owner[l - 1]!)) bad("sections.supplemental.owner", `list ${l} has owner ${a}; expected applicant indices in ascending order`);
+    for (let e = market.appStart[a]!; e < market.appStart[a + 1]!; e++) onList[market.appRol[e]!] = a;
+    for (let e = start[l]!; e < start[l + 1]!; e++) {
+      if (track !== undefined && track[rol[e]!] !== preliminary) bad("sections.supplemental.rol", `list ${l} ranks program ${rol[e]}, which is not preliminary`);
+    }
+    for (let e = linkStart[l]!; e < linkStart[l + 1]!; e++) {
+      const p = linkProg[e]!;
+      if (track !== undefined && track[p] !== advanced) bad("sections.supplemental.linkProg", `list ${l} links program ${p}, which is not advanced`);
+      if (onList[p] !== a) bad("sections.supplemental.linkProg", `list ${l} links program ${p}, which is not on applicant ${a}'s list`);
+    }
+  }
+  return { owner, start, rol, linkStart, linkProg };
+}
+
 /** Couples: distinct members without individual lists, rising offsets, pairs of known programs or -1 (not both). */
-function takeCouples(take: <T extends AnyArray>(name: string, length: number, types: ArrayType[]) => T, nA: number, nP: number, appStart: Uint32Array): NonNullable<GeneratedMarket["couples"]> {
+function takeCouples(take: Take, nA: number, nP: number, appStart: Uint32Array): NonNullable<GeneratedMarket["couples"]> {
   const members = take<Uint32Array>("couples.members", -1, ["u32"]);
   if (members.length % 2 !== 0) bad("sections.couples.members", "expected two members per couple");
   const count = members.length / 2;

@@ -1,5 +1,5 @@
 import seedrandom from "seedrandom";
-import { checkFullStability, collectFullResult, compileFullMarket, describeBlocking, formatSmsMatching, rothPeranson, type Scenario } from "../index.ts";
+import { checkFullStability, collectFullResult, describeBlocking, formatSmsMatching, rothPeranson } from "../index.ts";
 import type { FullMatchResult } from "../rules/fullResult.ts";
 import type { FullStabilityReport } from "../rules/fullStability.ts";
 import type { FullMarket } from "../rules/fullMarket.ts";
@@ -18,12 +18,18 @@ export interface FullMatchOptions {
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-/** `matchlab match` on a scenario with couples, supplemental lists or reversions: the Roth–Peranson engine. */
-export function fullMatch(scenario: Scenario, options: FullMatchOptions, parseMs: number): string {
+/** What `fullMatch` runs: a name for the output and the compile step (from a scenario or a generated market). */
+export interface FullSource {
+  name: string | undefined;
+  compile: () => FullMarket;
+}
+
+/** `matchlab match` on a market with couples, supplemental lists or reversions: the Roth–Peranson engine. */
+export function fullMatch(source: FullSource, options: FullMatchOptions, parseMs: number): string {
   if (options.side !== "applicant") throw new InputError("--side program: couples, supplemental lists and reversions run only with the applicant-proposing Roth–Peranson algorithm");
   if (options.trace) throw new InputError("--trace: not available yet for scenarios with couples, supplemental lists or reversions");
   const t1 = performance.now();
-  const market = compileFullMarket(scenario);
+  const market = source.compile();
   const t2 = performance.now();
   const matching = rothPeranson(market, { rng: seedrandom(String(options.seed)), maxReorderings: options.maxReorderings });
   const t3 = performance.now();
@@ -31,7 +37,7 @@ export function fullMatch(scenario: Scenario, options: FullMatchOptions, parseMs
   const result = collectFullResult(market, matching);
   const timings = { parseMs: round(parseMs), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
   if (options.sms) return formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), result.completed);
-  return options.json ? JSON.stringify(toJson(market, result, report, timings)) + "\n" : formatHuman(market, result, report, scenario.name);
+  return options.json ? JSON.stringify(toJson(market, result, report, timings)) + "\n" : formatHuman(market, result, report, source.name);
 }
 
 function toJson(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>) {

@@ -14,7 +14,8 @@ interface GenerateFlags {
   listLength?: number;
   correlation?: number;
   couplesShare: number;
-  supplementalShare: number;
+  supplementalShare?: number;
+  reversionShare?: number;
   out?: string;
   json: boolean;
 }
@@ -32,7 +33,8 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
     .option("--list-length <k>", "research presets: ranks per applicant (default 15); NRMP: interviews sought by a U.S. MD (default 13)", numberIn(0.1, 1_000_000))
     .option("--correlation <r>", "correlated preset: correlation of values across applicants, 0 to 1 (default 0.5)", numberIn(0, 1))
     .option("--couples-share <x>", "NRMP presets: share of applicants in couples, written as data (matching them needs the full rules engine)", numberIn(0, 1, true), 0)
-    .option("--supplemental-share <x>", "share with supplemental lists (only 0 until the full rules engine lands)", numberIn(0, 1, true), 0)
+    .option("--supplemental-share <x>", `NRMP presets: share of applicants ranking advanced (PGY-2) programs with supplemental lists (default ${CLI_SUPPLEMENTAL_SHARE}; 0 leaves PGY-2 positions out)`, numberIn(0, 1, true))
+    .option("--reversion-share <x>", `NRMP presets: share of programs whose unfilled positions revert to another program (default ${CLI_REVERSION_SHARE})`, numberIn(0, 1, true))
     .option("--out <file>", "write the market here (.mlm: compact binary, fast to load; otherwise JSON); default: JSON on stdout")
     .option("--json", "with --out, print the summary as JSON", false)
     .exitOverride()
@@ -41,8 +43,22 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
 
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * CLI defaults for NRMP presets (the library's are 0, see GenerateMarketOptions). 10 %: RP99 reports 8–12 % of
+ * applicants with supplemental lists (1990s; no current figure is published). 5 %: RP99 reports about 7 % of
+ * programs with positions that could revert (1990s); current use is unconfirmed, so a smaller share.
+ */
+export const CLI_SUPPLEMENTAL_SHARE = 0.1;
+export const CLI_REVERSION_SHARE = 0.05;
+
 function generateCommand(io: CliIo, flags: GenerateFlags): void {
-  const options: GenerateMarketOptions = { preset: flags.preset, couplesShare: flags.couplesShare, supplementalShare: flags.supplementalShare };
+  const nrmp = flags.preset === "nrmp-2025" || flags.preset === "nrmp-2024";
+  const options: GenerateMarketOptions = {
+    preset: flags.preset,
+    couplesShare: flags.couplesShare,
+    supplementalShare: flags.supplementalShare ?? (nrmp ? CLI_SUPPLEMENTAL_SHARE : 0),
+    reversionShare: flags.reversionShare ?? (nrmp ? CLI_REVERSION_SHARE : 0),
+  };
   if (flags.applicants !== undefined) options.applicants = flags.applicants;
   if (flags.programs !== undefined) options.programs = flags.programs;
   if (flags.quota !== undefined) options.quota = flags.quota;
