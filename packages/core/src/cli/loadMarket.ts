@@ -92,6 +92,17 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
   return { kind: "full", name: scenario.name, compile: () => compileFullMarket(scenario), parseMs, scenario };
 }
 
+/** The attribute columns reports read, from a full-rules input (its generated market or its scenario). */
+export function fullInputAttributes(input: FullInput): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
+  const g = input.generated;
+  if (g === undefined) return scenarioAttributes(input.scenario!);
+  return {
+    applicantType: g.applicants?.type ?? new Uint8Array(g.nA).fill(NONE),
+    programSpecialty: g.programs?.specialty ?? new Uint8Array(g.nP).fill(NONE),
+    specialties: [...g.specialties],
+  };
+}
+
 /** Compiles a validated scenario for the simple engine, timing the compile. */
 export function marketFromScenario(scenario: Scenario, parseMs: number): LoadedMarket {
   const t1 = performance.now();
@@ -100,7 +111,7 @@ export function marketFromScenario(scenario: Scenario, parseMs: number): LoadedM
 }
 
 /** Attribute columns from a scenario's optional `type` and `specialty` fields. */
-function scenarioAttributes(scenario: Scenario): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
+export function scenarioAttributes(scenario: Scenario): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
   const applicantType = Uint8Array.from(scenario.applicants, (a) => (a.type === undefined ? NONE : APPLICANT_TYPES.indexOf(a.type)));
   const specialties: string[] = [];
   const index = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { chooseAdvancedApplicants } from "./advanced.ts";
+import { ADVANCED_TARGET_WEIGHT, chooseAdvancedApplicants } from "./advanced.ts";
 import { generateApplicants } from "./applicants.ts";
 import { formCouples } from "./couples.ts";
 import { sequentialIds, type GeneratedMarket } from "./generatedMarket.ts";
@@ -36,7 +36,8 @@ export function generateNrmpMarket(base: MarketPreset, applicantCount: number, l
   const nA = applicantCount;
   const nP = programs.ids.length;
   const code = (c: string): number => preset.specialties.findIndex((row) => row.code === c);
-  const extra = supplementalShare > 0 ? chooseAdvancedApplicants(applicants, supplementalShare, listScale, code("ADV"), code("OTH"), rng) : undefined;
+  const targetWeight = Float64Array.from(preset.specialties, (row) => ADVANCED_TARGET_WEIGHT[row.code] ?? 0);
+  const extra = supplementalShare > 0 ? chooseAdvancedApplicants(applicants, supplementalShare, listScale, targetWeight, code("ADV"), code("OTH"), rng) : undefined;
   const interviews = generateInterviews(applicants, programs, listScale, rng, extra);
   // Programs rank everyone they interviewed, supplemental interviews included.
   const { progStart, progRol } = invertLists(nA, nP, interviews.appStart, interviews.appRol);
@@ -53,9 +54,8 @@ export function generateNrmpMarket(base: MarketPreset, applicantCount: number, l
     supplemental = buildSupplementalLists(appStart, appRol, split.suppStart, split.suppRol, pc.track, pc.region, programs.quality, applicants.columns.region, rng);
   }
   // Couples after supplemental lists, among applicants without them (a simplification: the NRMP allows both).
-  let eligible: Uint8Array | undefined;
-  if (extra !== undefined) eligible = Uint8Array.from(extra.advanced, (k) => (k > 0 ? 0 : 1));
-  const paired = couplesShare > 0 ? formCouples(couplesShare, appStart, appRol, programs.columns.region, rng, eligible) : undefined;
+  const single = extra === undefined ? undefined : Uint8Array.from(extra.advanced, (k) => (k > 0 ? 0 : 1));
+  const paired = couplesShare > 0 ? formCouples(couplesShare, appStart, appRol, programs.columns.region, rng, single) : undefined;
   if (paired !== undefined) ({ appStart, appRol } = paired);
   // Reversions last: preliminary programs revert to Internal Medicine, every other program within its specialty.
   const revertsTo =
