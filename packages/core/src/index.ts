@@ -52,6 +52,8 @@ export type { RotationPoset } from "./strategy/rotationPoset.ts";
 export { forEachStableMatching, countStableMatchings } from "./strategy/stableMatchings.ts";
 export type { StableMatchingsOptions, StableMatchingVisitor, StableMatchingsCount } from "./strategy/stableMatchings.ts";
 export { searchProgramManipulations } from "./strategy/programManipulation.ts";
+export { searchCoupleManipulations, coupleOutcome } from "./strategy/coupleManipulation.ts";
+export type { CoupleManipulation, CoupleManipulationOptions } from "./strategy/coupleManipulation.ts";
 export type { ProgramManipulation, ProgramManipulationOptions } from "./strategy/programManipulation.ts";
 export { truncationBound } from "./strategy/truncationBound.ts";
 export type { TruncationBound, TruncationBoundOptions } from "./strategy/truncationBound.ts";
