@@ -29,7 +29,8 @@ export function generateReversions(share: number, columns: ProgramColumns, targe
   }
   // Programs grouped by (specialty, region): a counting sort on the cell key.
   const nR = REGIONS.length;
-  const cells = (Math.max(0, ...columns.specialty) + 1) * nR;
+  // One cell per (specialty, region); targetSpecialty has one entry per specialty (no spread of a huge column).
+  const cells = targetSpecialty.length * nR;
   const cellOf = (p: number): number => columns.specialty[p]! * nR + columns.region[p]!;
   const cellStart = new Uint32Array(cells + 1);
   for (let p = 0; p < nP; p++) cellStart[cellOf(p) + 1]!++;
