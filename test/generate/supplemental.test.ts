@@ -5,6 +5,7 @@ import {
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
+import { generateReversions } from "../../packages/core/src/generate/reversionLinks.ts";
 import { scalePreset } from "../../packages/core/src/generate/scale.ts";
 
 const variations: GenerateMarketOptions = { supplementalShare: 0.1, reversionShare: 0.05 };
@@ -90,6 +91,17 @@ describe("generateMarket({ supplementalShare, reversionShare })", () => {
       expect(specialty[q]).toBe(specialty[p] === oth ? im : specialty[p]);
       expect(market.revertsTo![q]).toBe(-1);
     }
+  });
+
+  it("generateReversions should handle a million-applicant market's program count (regression: a spread overflowed the stack)", () => {
+    // 1M applicants give about 140,000 programs; the cell count once came from Math.max(...column).
+    const nP = 200_000;
+    const column = (f: (p: number) => number) => Uint8Array.from({ length: nP }, (_, p) => f(p));
+    const columns = { specialty: column((p) => p % 2), region: column((p) => (p >> 1) % 4), visa: column(() => 0), scoreScreen: new Uint16Array(nP), imgFriendly: column(() => 0), track: column(() => 0) };
+    const revertsTo = generateReversions(0.05, columns, [0, 1], seedrandom("big"));
+    const links = revertsTo.filter((q) => q >= 0).length;
+    expect(links).toBeGreaterThan(0.045 * nP);
+    expect(links).toBeLessThanOrEqual(0.05 * nP);
   });
 
   it("withAdvancedTrack(NRMP_2025) should add the published PGY-2 positions and keep the certified program total at full scale", () => {
