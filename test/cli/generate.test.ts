@@ -58,14 +58,59 @@ describe("matchlab generate", () => {
     const { io, stdout } = memoryIo();
     expect(runCli(["generate", "--applicants", "100", "--seed", "1", "--out", "x.mlm", "--json"], io)).toBe(0);
     const summary = JSON.parse(stdout()) as { applicants: number; positions: number; file: string };
-    // 100 / 47,208 of 40,041 positions = 84.8 → 85.
+    // By default a simple market, PGY-1 only: 100 / 47,208 of 40,041 positions = 84.8 → 85.
     expect(summary).toMatchObject({ applicants: 100, positions: 85, file: "x.mlm" });
+    const full = memoryIo();
+    expect(runCli(["generate", "--applicants", "100", "--full-rules", "--out", "y.mlm", "--json"], full.io)).toBe(0);
+    // --full-rules brings the PGY-2 positions in (supplemental share 0.1): 100 / 47,208 of 43,237 = 91.6 → 92.
+    expect(JSON.parse(full.stdout())).toMatchObject({ positions: 92 });
   });
 
-  it("should refuse a supplemental share above 0 for now, with exit code 2 and no stack trace", () => {
+  it("--full-rules sets realistic shares of couples, supplemental lists and reversions; each flag overrides its part", () => {
+    const shares = (...flags: string[]) => {
+      const { io, files } = memoryIo();
+      expect(runCli(["generate", "--applicants", "1000", "--seed", "2", ...flags, "--out", "m.json"], io)).toBe(0);
+      const parsed = parseScenarioText(new TextDecoder().decode(files.get("m.json")!));
+      if (!parsed.ok) throw new Error("generated scenario is invalid");
+      const { applicants, programs, couples = [] } = parsed.scenario;
+      const people = applicants.length + 2 * couples.length;
+      return { couples: (2 * couples.length) / people, supplemental: applicants.filter((a) => a.supplemental !== undefined).length, reverting: programs.filter((p) => p.revertsTo !== undefined).length };
+    };
+    expect(shares()).toEqual({ couples: 0, supplemental: 0, reverting: 0 });
+    const full = shares("--full-rules");
+    expect(full.couples).toBeCloseTo(0.05, 2);
+    expect(full.supplemental).toBeGreaterThan(50);
+    expect(full.reverting).toBeGreaterThan(0);
+    expect(shares("--full-rules", "--couples-share", "0")).toMatchObject({ couples: 0, supplemental: full.supplemental });
+  });
+
+  it("should refuse supplemental lists and reversions in research presets, with exit code 2 and no stack trace", () => {
     const { io, stderr } = memoryIo();
-    expect(runCli(["generate", "--supplemental-share", "0.05"], io)).toBe(2);
-    expect(stderr()).toBe("matchlab: generateMarket: supplementalShare must be 0 for now: supplemental lists need PGY-2 programs and the full NRMP rules engine (issue 3)\n");
+    expect(runCli(["generate", "--preset", "uniform", "--supplemental-share", "0.05"], io)).toBe(2);
+    expect(stderr()).toBe("matchlab: generateMarket: supplementalShare needs an NRMP preset (advanced and preliminary programs)\n");
+    const reversions = memoryIo();
+    expect(runCli(["generate", "--preset", "correlated", "--reversion-share", "0.05"], reversions.io)).toBe(2);
+    expect(reversions.stderr()).toBe("matchlab: generateMarket: reversionShare needs an NRMP preset (reversions stay within a specialty and region)\n");
+  });
+
+  it("should write supplemental lists and reversions that match runs with the full NRMP rules, from .mlm and from JSON alike", () => {
+    const { io, files } = memoryIo();
+    const flags = ["--applicants", "800", "--seed", "5", "--supplemental-share", "0.15", "--reversion-share", "0.1"];
+    expect(runCli(["generate", ...flags, "--out", "s.mlm"], io)).toBe(0);
+    expect(runCli(["generate", ...flags, "--out", "s.json"], io)).toBe(0);
+    const parsed = parseScenarioText(new TextDecoder().decode(files.get("s.json")!));
+    expect(parsed.ok && parsed.scenario.applicants.filter((a) => a.supplemental !== undefined).length).toBeGreaterThan(80);
+    expect(parsed.ok && parsed.scenario.programs.filter((p) => p.revertsTo !== undefined).length).toBeGreaterThan(0);
+    const outputs = ["s.mlm", "s.json"].map((file) => {
+      const run = memoryIo(files);
+      expect(runCli(["match", file, "--json"], run.io)).toBe(0);
+      const out = JSON.parse(run.stdout());
+      expect(out.algorithm).toBe("roth-peranson");
+      expect(out.stable).toBe(true);
+      return { assignments: out.assignments, supplemental: out.supplemental, programs: out.programs, reversions: out.reversions };
+    });
+    expect(Object.keys(outputs[0]!.supplemental).length).toBeGreaterThan(0);
+    expect(outputs[0]).toEqual(outputs[1]);
   });
 
   it("should write couples that match then runs with the full NRMP rules, from .mlm and from JSON alike", () => {
@@ -97,7 +142,7 @@ describe("matchlab generate", () => {
 describe("matchlab report", () => {
   it("should print the calibration table, human and --json", () => {
     const { io, files } = memoryIo();
-    expect(runCli(["generate", "--applicants", "500", "--seed", "3", "--out", "m.mlm"], io)).toBe(0);
+    expect(runCli(["generate", "--applicants", "500", "--seed", "3", "--full-rules", "--out", "m.mlm"], io)).toBe(0);
     const human = memoryIo(files);
     expect(runCli(["report", "m.mlm"], human.io)).toBe(0);
     expect(human.stdout()).toContain("match rate by applicant type");
@@ -106,13 +151,17 @@ describe("matchlab report", () => {
     expect(runCli(["report", "m.mlm", "--json"], json.io)).toBe(0);
     const { rows } = JSON.parse(json.stdout()) as { rows: Array<{ label: string; published: number | null }> };
     expect(rows.find((r) => r.label === "Family Medicine")?.published).toBe(85);
+    // A --full-rules market has supplemental lists, so the report ran the full rules and counts PGY-1 fill apart.
+    expect(human.stdout()).toContain("Roth–Peranson (full NRMP rules)");
+    expect(rows.find((r) => r.label === "Advanced (PGY-2)")?.published).toBe(96.9);
+    expect(rows.map((r) => r.label)).toContain("all PGY-1 positions");
   });
 
   it("should name the file and the section of a damaged market file", () => {
     const files = new Map([["bad.mlm", new TextEncoder().encode("MLM1\u0002\u0000\u0000\u0000{}")]]);
     const { io, stderr } = memoryIo(files);
     expect(runCli(["report", "bad.mlm"], io)).toBe(2);
-    expect(stderr()).toBe("matchlab: bad.mlm: header.version: expected version 1, got undefined\n");
+    expect(stderr()).toBe("matchlab: bad.mlm: header.version: this matchlab reads market file versions 1 and 2, got undefined (written by a newer matchlab? regenerate the market or upgrade)\n");
   });
 
   it("should tell the user to use the .mlm extension for a binary file named otherwise", () => {

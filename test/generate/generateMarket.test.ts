@@ -106,9 +106,11 @@ describe("generateMarket(options, rng)", () => {
     expect(entries(26) / entries(13)).toBeGreaterThan(1.5);
   });
 
-  it("should accept a supplemental share of 0 and refuse more until the rules engine lands", () => {
-    expect(generateMarket({ applicants: 10, couplesShare: 0, supplementalShare: 0 }, seedrandom("1")).nA).toBe(10);
-    expect(() => generateMarket({ supplementalShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare must be 0 for now");
+  it("should accept shares of 0 and refuse supplemental lists and reversions in research presets", () => {
+    expect(generateMarket({ applicants: 10, couplesShare: 0, supplementalShare: 0, reversionShare: 0 }, seedrandom("1")).nA).toBe(10);
+    expect(() => generateMarket({ supplementalShare: 1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare must be in [0, 1), got 1");
+    expect(() => generateMarket({ preset: "uniform", supplementalShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare needs an NRMP preset");
+    expect(() => generateMarket({ preset: "correlated", reversionShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: reversionShare needs an NRMP preset");
   });
 
   it("should refuse couples in research presets, which have no regions to pair by", () => {

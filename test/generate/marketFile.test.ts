@@ -85,4 +85,44 @@ describe("encodeMarketFile / decodeMarketFile", () => {
     type[3] = 9;
     expect(issuesOf(withArray(market, { applicants: { ...market.applicants!, type } }))).toEqual(["sections.applicants.type: entry 3 is 9, expected at most 4"]);
   });
+
+  it("should round-trip supplemental lists and reversion links (version 2 sections)", () => {
+    const full = generateMarket({ applicants: 600, supplementalShare: 0.1, reversionShare: 0.1 }, seedrandom("v2"));
+    expect(full.supplemental!.owner.length).toBeGreaterThan(0);
+    expect(plain(decodeMarketFile(encodeMarketFile(full)))).toEqual(plain(full));
+  });
+
+  it("should still read a version 1 file and refuse a newer version with a clear message", () => {
+    // A market without the version 2 sections is exactly a version 1 file once its header says so ("1" and "2"
+    // have the same length, so the sections stay where they are).
+    const setVersion = (bytes: Uint8Array, version: string): Uint8Array => {
+      const text = new TextDecoder().decode(bytes.subarray(8, 200));
+      const at = 8 + text.indexOf('"version":2') + '"version":'.length;
+      const copy = bytes.slice();
+      copy[at] = version.charCodeAt(0);
+      return copy;
+    };
+    expect(plain(decodeMarketFile(setVersion(encodeMarketFile(market), "1")))).toEqual(plain(market));
+    expect(issuesOf(setVersion(encodeMarketFile(market), "3"))).toEqual([
+      "header.version: this matchlab reads market file versions 1 and 2, got 3 (written by a newer matchlab? regenerate the market or upgrade)",
+    ]);
+  });
+
+  it("should refuse a supplemental list linked to a program not on the applicant's list, and a reversion chain", () => {
+    const full = generateMarket({ applicants: 600, supplementalShare: 0.1, reversionShare: 0.1 }, seedrandom("v2"));
+    const s = full.supplemental!;
+    const a = s.owner[0]!;
+    const own = new Set(full.appRol.subarray(full.appStart[a]!, full.appStart[a + 1]!));
+    const stranger = [...full.programs!.track.keys()].find((p) => full.programs!.track[p] === 2 && !own.has(p))!;
+    const linkProg = s.linkProg.slice();
+    linkProg[s.linkStart[0]!] = stranger;
+    expect(issuesOf(withArray(full, { supplemental: { ...s, linkProg } }))).toEqual([
+      `sections.supplemental.linkProg: list 0 links program ${stranger}, which is not on applicant ${a}'s list`,
+    ]);
+    const revertsTo = full.revertsTo!.slice();
+    const donor = revertsTo.findIndex((q) => q >= 0);
+    const other = revertsTo.findIndex((q, p) => q === -1 && p !== revertsTo[donor] && p !== donor);
+    revertsTo[revertsTo[donor]!] = other;
+    expect(issuesOf(withArray(full, { revertsTo }))[0]).toMatch(/^sections\.programs\.revertsTo: program \d+ reverts to \d+, which reverts further/);
+  });
 });

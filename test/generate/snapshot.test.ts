@@ -4,10 +4,14 @@ import { describe, expect, it } from "vitest";
 
 // Frozen generator output (STYLE §6): a change to the random stream or the model shows up here as a diff to
 // review. Regenerate deliberately with `npx vitest run test/generate/snapshot.test.ts -u`.
+// gen2 (2026-11-24): programs now carry their track when it is not categorical ("Other PGY-1" is preliminary), so
+// the NRMP snapshots gained `"track": "preliminary"` lines and nothing else (markets without supplemental lists or
+// reversions draw exactly as before); the new case freezes supplemental lists and reversions.
 const cases: Array<[string, GenerateMarketOptions]> = [
   ["nrmp-2025", { preset: "nrmp-2025", applicants: 40 }],
   ["nrmp-2024", { preset: "nrmp-2024", applicants: 40 }],
   ["nrmp-2025-couples", { preset: "nrmp-2025", applicants: 20, couplesShare: 0.2 }],
+  ["nrmp-2025-supplemental", { preset: "nrmp-2025", applicants: 150, couplesShare: 0.1, supplementalShare: 0.2, reversionShare: 0.3 }],
   ["uniform", { preset: "uniform", applicants: 8, listLength: 3 }],
   ["correlated", { preset: "correlated", applicants: 8, programs: 5, quota: 2, listLength: 3, correlation: 0.5 }],
 ];

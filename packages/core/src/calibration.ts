@@ -1,5 +1,5 @@
 import { APPLICANT_TYPES, NONE } from "./generate/generatedMarket.ts";
-import { NRMP_2025, PUBLISHED_2025, type MarketPreset } from "./generate/presets.ts";
+import { NRMP_2025, PUBLISHED_2025, withAdvancedTrack, type MarketPreset } from "./generate/presets.ts";
 import type { CompiledMarket } from "./market.ts";
 import type { Matching } from "./matching.ts";
 
@@ -12,6 +12,12 @@ export interface CalibrationInput {
   /** Per program, an index into `specialties`, or 255 (NONE) when unknown. */
   programSpecialty: ArrayLike<number>;
   specialties: readonly string[];
+  /**
+   * Full-rules runs: per applicant, the PGY-1 program she holds from a supplemental list, -1 for none
+   * (`FullMatching.supplementalOf`). Those positions count as filled; she counts as matched once (her primary
+   * match, `matching.matchOf`). Fill rates use the positions offered, before any reversion.
+   */
+  supplementalOf?: ArrayLike<number>;
 }
 
 export interface CalibrationRow {
@@ -59,7 +65,14 @@ export function calibrationReport(input: CalibrationInput, options: CalibrationO
   let imgMatched = 0;
   let listMatched = 0;
   let listUnmatched = 0;
+  let supplementalFilled = 0;
+  const { supplementalOf } = input;
   for (let a = 0; a < nA; a++) {
+    const s = supplementalOf?.[a] ?? -1;
+    if (s >= 0) {
+      supplementalFilled++;
+      filledBy[s]!++;
+    }
     const t = applicantType[a]!;
     const length = appStart[a + 1]! - appStart[a]!;
     if (t !== NONE) typeCount[t]!++;
@@ -89,7 +102,17 @@ export function calibrationReport(input: CalibrationInput, options: CalibrationO
   });
   rows.push(row("match rate by applicant type", "all applicants", "%", pct(matched, nA), PUBLISHED_2025.matchRatePct));
 
-  rows.push(row("fill rate", "all positions", "%", pct(matched, positions), PUBLISHED_2025.pgy1FillPct));
+  const filled = matched + supplementalFilled;
+  // The published target is the PGY-1 fill rate: with an advanced (PGY-2) row, measure PGY-1 positions only.
+  const advancedRows = withAdvancedTrack(preset).specialties.filter((f) => f.track === "advanced").map((f) => specialties.indexOf(f.name));
+  let pgy2Positions = 0;
+  let pgy2Filled = 0;
+  for (let p = 0; p < nP; p++) {
+    if (!advancedRows.includes(programSpecialty[p]!)) continue;
+    pgy2Positions += quota[p]!;
+    pgy2Filled += filledBy[p]!;
+  }
+  rows.push(row("fill rate", pgy2Positions === 0 ? "all positions" : "all PGY-1 positions", "%", pct(filled - pgy2Filled, positions - pgy2Positions), PUBLISHED_2025.pgy1FillPct));
   const spPositions = new Float64Array(specialties.length);
   const spFilled = new Float64Array(specialties.length);
   for (let p = 0; p < nP; p++) {
@@ -100,7 +123,8 @@ export function calibrationReport(input: CalibrationInput, options: CalibrationO
   }
   specialties.forEach((name, sp) => {
     if (spPositions[sp] === 0) return;
-    const figures = preset.specialties.find((f) => f.name === name);
+    // The advanced row's figures (PGY-2 fill) come from the preset with its advanced track.
+    const figures = withAdvancedTrack(preset).specialties.find((f) => f.name === name);
     rows.push(row("fill rate", name, "%", pct(spFilled[sp]!, spPositions[sp]!), figures?.fillPct ?? null));
   });
 
@@ -109,6 +133,6 @@ export function calibrationReport(input: CalibrationInput, options: CalibrationO
   rows.push(row("list length", "mean list length, matched", "ranks", matched === 0 ? null : listMatched / matched, PUBLISHED_2025.matchedMeanListLength));
   rows.push(row("list length", "mean list length, unmatched", "ranks", nA === matched ? null : listUnmatched / (nA - matched), null));
   const scale = nA / PUBLISHED_2025.activeApplicants;
-  rows.push(row("unfilled positions", "unfilled positions (SOAP pool)", "positions", positions - matched, Math.round(PUBLISHED_2025.soapPositions * scale)));
+  rows.push(row("unfilled positions", "unfilled positions (SOAP pool)", "positions", positions - filled, Math.round(PUBLISHED_2025.soapPositions * scale)));
   return rows;
 }

@@ -1,5 +1,5 @@
-import { APPLICANT_TYPES, NONE, REGIONS, TRACKS, VISA_KINDS, sequentialIds, type ApplicantColumns, type GeneratedMarket, type ProgramColumns } from "./generate/generatedMarket.ts";
-import { ScenarioError } from "./parse.ts";
+import { APPLICANT_TYPES, REGIONS, TRACKS, VISA_KINDS, sequentialIds, type ApplicantColumns, type GeneratedMarket, type ProgramColumns } from "./generate/generatedMarket.ts";
+import { bad, checkCodes, checkLists, takeCouples, takeSupplemental, type AnyArray, type ArrayType } from "./marketFileSections.ts";
 
 /**
  * The `.mlm` binary market format: what a generated market holds, stored as raw little-endian typed arrays so
@@ -11,14 +11,18 @@ import { ScenarioError } from "./parse.ts";
  *
  * The header carries name, description, nA, nP, programIds, specialties and `sections: [{ name, type, length }]`.
  * Applicant ids are not stored: they are `sequentialIds("a", nA)`.
+ *
+ * Version 2 adds the optional sections `supplemental.{owner,start,rol,linkStart,linkProg}` (u32) and
+ * `programs.revertsTo` (i32, -1 for none). Version 1 files (no such sections) still load; newer versions are
+ * refused with a message naming the version.
  */
 export const MARKET_FILE_MAGIC = "MLM1";
-const VERSION = 1;
+const VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
+const SUPPLEMENTAL_FIELDS = ["owner", "start", "rol", "linkStart", "linkProg"] as const;
 
-type ArrayType = "u8" | "u16" | "u32" | "i32";
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;
 type Section = { name: string; type: ArrayType; length: number };
-type AnyArray = Uint8Array | Uint16Array | Uint32Array | Int32Array;
 
 const typeOf = (array: AnyArray): ArrayType =>
   array instanceof Uint8Array ? "u8" : array instanceof Uint16Array ? "u16" : array instanceof Uint32Array ? "u32" : "i32";
@@ -37,6 +41,8 @@ export function encodeMarketFile(market: GeneratedMarket): Uint8Array {
   if (market.couples !== undefined) {
     arrays.push(["couples.members", market.couples.members], ["couples.start", market.couples.start], ["couples.rol", market.couples.rol]);
   }
+  if (market.supplemental !== undefined) for (const f of SUPPLEMENTAL_FIELDS) arrays.push([`supplemental.${f}`, market.supplemental[f]]);
+  if (market.revertsTo !== undefined) arrays.push(["programs.revertsTo", market.revertsTo]);
   const sections: Section[] = arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
   const header = new TextEncoder().encode(JSON.stringify({
     format: "matchlab-market", version: VERSION, name: market.name, description: market.description,
@@ -60,9 +66,6 @@ export function encodeMarketFile(market: GeneratedMarket): Uint8Array {
 export const isMarketFile = (bytes: Uint8Array): boolean =>
   bytes.length >= 4 && String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!) === MARKET_FILE_MAGIC;
 
-const bad = (path: string, message: string): never => {
-  throw new ScenarioError([{ path, message }]);
-};
 
 /**
  * Decodes `.mlm` bytes into a generated market, checking structure (offsets, index ranges, no entry twice in a
@@ -81,7 +84,9 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   } catch (error) {
     return bad("header", `not valid JSON: ${(error as Error).message}`);
   }
-  if (header.version !== VERSION) bad("header.version", `expected version ${VERSION}, got ${JSON.stringify(header.version)}`);
+  if (!READABLE_VERSIONS.includes(header.version as number)) {
+    bad("header.version", `this matchlab reads market file versions ${READABLE_VERSIONS.join(" and ")}, got ${JSON.stringify(header.version)} (written by a newer matchlab? regenerate the market or upgrade)`);
+  }
   const nA = header.nA;
   const nP = header.nP;
   if (!Number.isSafeInteger(nA) || (nA as number) < 0) bad("header.nA", "expected a non-negative integer");
@@ -143,81 +148,14 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
     market.programs = columns;
   }
   if (found.has("couples.members")) market.couples = takeCouples(take, na, np, appStart);
+  if (found.has("supplemental.owner")) market.supplemental = takeSupplemental(take, na, np, market);
+  if (found.has("programs.revertsTo")) {
+    const revertsTo = take<Int32Array>("programs.revertsTo", np, ["i32"]);
+    revertsTo.forEach((q, p) => {
+      if (q < -1 || q >= np || q === p) bad("sections.programs.revertsTo", `entry ${p} is ${q}; expected another program's index or -1`);
+      else if (q >= 0 && revertsTo[q] !== -1) bad("sections.programs.revertsTo", `program ${p} reverts to ${q}, which reverts further (generated links have length one)`);
+    });
+    market.revertsTo = revertsTo;
+  }
   return market;
-}
-
-/** Couples: distinct members without individual lists, rising offsets, pairs of known programs or -1 (not both). */
-function takeCouples(take: <T extends AnyArray>(name: string, length: number, types: ArrayType[]) => T, nA: number, nP: number, appStart: Uint32Array): NonNullable<GeneratedMarket["couples"]> {
-  const members = take<Uint32Array>("couples.members", -1, ["u32"]);
-  if (members.length % 2 !== 0) bad("sections.couples.members", "expected two members per couple");
-  const count = members.length / 2;
-  const start = take<Uint32Array>("couples.start", count + 1, ["u32"]);
-  const rol = take<Int32Array>("couples.rol", -1, ["i32"]);
-  const seen = new Uint8Array(nA);
-  members.forEach((m, i) => {
-    if (m >= nA) bad("sections.couples.members", `entry ${i} is ${m}, but there are only ${nA} applicants`);
-    if (seen[m] === 1) bad("sections.couples.members", `applicant ${m} is in two couples`);
-    if (appStart[m + 1] !== appStart[m]) bad("sections.couples.members", `applicant ${m} is in a couple but has an individual list`);
-    seen[m] = 1;
-  });
-  if (start[0] !== 0 || start[count]! * 2 !== rol.length) bad("sections.couples.start", "offsets must run from 0 to the number of pairs");
-  for (let c = 0; c < count; c++) if (start[c + 1]! < start[c]!) bad("sections.couples.start", `offsets decrease at couple ${c}`);
-  for (let k = 0; k < rol.length; k += 2) {
-    const x = rol[k]!;
-    const y = rol[k + 1]!;
-    if (x < -1 || x >= nP || y < -1 || y >= nP || (x === -1 && y === -1)) bad("sections.couples.rol", `pair ${k / 2} is (${x}, ${y}); expected program indices or -1 for one partner`);
-  }
-  return { members, start, rol };
-}
-
-/**
- * Offsets rise from 0 to the entry count; entries are below `n` and none appears twice in one list. O(total).
- * Duplicates are found with a small open-addressing table per list, which stays in cache, rather than a stamp
- * array of size n read at random (a million-applicant file has ten million entries to check).
- */
-function checkLists(name: string, start: Uint32Array, rol: ArrayLike<number>, n: number): void {
-  const lists = start.length - 1;
-  if (start[0] !== 0 || start[lists] !== rol.length) bad(`sections.${name}`, "offsets must run from 0 to the number of entries");
-  const table = new Int32Array(TABLE_SIZE); // value + 1, 0 = empty
-  let stamp: Int32Array | undefined; // for the rare list too long for the table
-  for (let i = 0; i < lists; i++) {
-    const from = start[i]!;
-    const to = start[i + 1]!;
-    if (to < from) bad(`sections.${name}`, `offsets decrease at list ${i}`);
-    const long = to - from > TABLE_SIZE / 2;
-    if (long) stamp ??= new Int32Array(n).fill(-1);
-    for (let e = from; e < to; e++) {
-      const v = rol[e]!;
-      if (v >= n) bad(`sections.${name}`, `list ${i} names index ${v}, but there are only ${n}`);
-      if (long) {
-        if (stamp![v] === i) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
-        stamp![v] = i;
-        continue;
-      }
-      let h = Math.imul(v, 0x9e3779b1) >>> (32 - TABLE_BITS);
-      while (table[h] !== 0) {
-        if (table[h] === v + 1) bad(`sections.${name}`, `list ${i} names index ${v} twice`);
-        h = (h + 1) & (TABLE_SIZE - 1);
-      }
-      table[h] = v + 1;
-    }
-    if (!long) for (let e = from; e < to; e++) clearSlot(table, rol[e]!);
-  }
-}
-
-const TABLE_BITS = 9;
-const TABLE_SIZE = 1 << TABLE_BITS;
-
-/** Empties the table slot holding `v` (every value of the list is in the table, so the probe finds it). */
-function clearSlot(table: Int32Array, v: number): void {
-  let h = Math.imul(v, 0x9e3779b1) >>> (32 - TABLE_BITS);
-  while (table[h] !== v + 1) h = (h + 1) & (TABLE_SIZE - 1);
-  table[h] = 0;
-}
-
-function checkCodes(name: string, column: ArrayLike<number>, max: number, allowNone: boolean): void {
-  for (let i = 0; i < column.length; i++) {
-    const v = column[i]!;
-    if (v > max && !(allowNone && v === NONE)) bad(`sections.${name}`, `entry ${i} is ${v}, expected at most ${max}`);
-  }
 }

@@ -1,5 +1,5 @@
 import seedrandom from "seedrandom";
-import { checkFullStability, collectFullResult, collectFullTrace, compileFullMarket, createFullTrace, describeBlocking, formatSmsMatching, rothPeranson, type Scenario } from "../index.ts";
+import { checkFullStability, collectFullResult, collectFullTrace, createFullTrace, describeBlocking, formatSmsMatching, rothPeranson } from "../index.ts";
 import type { FullMatchResult } from "../rules/fullResult.ts";
 import type { FullStabilityReport } from "../rules/fullStability.ts";
 import type { FullMarket } from "../rules/fullMarket.ts";
@@ -18,11 +18,17 @@ export interface FullMatchOptions {
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-/** `matchlab match` on a scenario with couples, supplemental lists or reversions: the Roth–Peranson engine. */
-export function fullMatch(scenario: Scenario, options: FullMatchOptions, parseMs: number): string {
+/** What `fullMatch` runs: a name for the output and the compile step (from a scenario or a generated market). */
+export interface FullSource {
+  name: string | undefined;
+  compile: () => FullMarket;
+}
+
+/** `matchlab match` on a market with couples, supplemental lists or reversions: the Roth–Peranson engine. */
+export function fullMatch(source: FullSource, options: FullMatchOptions, parseMs: number): string {
   if (options.side !== "applicant") throw new InputError("--side program: couples, supplemental lists and reversions run only with the applicant-proposing Roth–Peranson algorithm");
   const t1 = performance.now();
-  const market = compileFullMarket(scenario);
+  const market = source.compile();
   const t2 = performance.now();
   const trace = options.trace ? createFullTrace() : undefined;
   const matching = rothPeranson(market, { rng: seedrandom(String(options.seed)), maxReorderings: options.maxReorderings, ...(trace === undefined ? {} : { trace }) });
@@ -34,7 +40,7 @@ export function fullMatch(scenario: Scenario, options: FullMatchOptions, parseMs
   if (options.sms) return formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), result.completed);
   if (options.json) return JSON.stringify({ ...toJson(market, result, report, timings), ...(events === undefined ? {} : { trace: events, traceTruncated: trace!.truncated }) }) + "\n";
   const narration = events === undefined ? "" : events.map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + (trace!.truncated ? "\n      … (trace truncated)" : "") + "\n\n";
-  return narration + formatHuman(market, result, report, scenario.name);
+  return narration + formatHuman(market, result, report, source.name);
 }
 
 function toJson(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>) {

@@ -13,8 +13,10 @@ interface GenerateFlags {
   quota?: number;
   listLength?: number;
   correlation?: number;
-  couplesShare: number;
-  supplementalShare: number;
+  couplesShare?: number;
+  supplementalShare?: number;
+  reversionShare?: number;
+  fullRules: boolean;
   out?: string;
   json: boolean;
 }
@@ -31,8 +33,10 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
     .option("--quota <n>", "research presets: positions per program (default 1)", wholeNumber(1))
     .option("--list-length <k>", "research presets: ranks per applicant (default 15); NRMP: interviews sought by a U.S. MD (default 13)", numberIn(0.1, 1_000_000))
     .option("--correlation <r>", "correlated preset: correlation of values across applicants, 0 to 1 (default 0.5)", numberIn(0, 1))
-    .option("--couples-share <x>", "NRMP presets: share of applicants in couples, written as data (matching them needs the full rules engine)", numberIn(0, 1, true), 0)
-    .option("--supplemental-share <x>", "share with supplemental lists (only 0 until the full rules engine lands)", numberIn(0, 1, true), 0)
+    .option("--full-rules", `NRMP presets: the Match's full rules at realistic shares (${FULL_RULES.couplesShare * 100} % in couples, ${FULL_RULES.supplementalShare * 100} % with supplemental lists, ${FULL_RULES.reversionShare * 100} % of programs reverting); each share flag overrides its part`, false)
+    .option("--couples-share <x>", "NRMP presets: share of applicants in couples (default 0, or with --full-rules 0.05)", numberIn(0, 1, true))
+    .option("--supplemental-share <x>", "NRMP presets: share of applicants ranking advanced (PGY-2) programs with supplemental lists (default 0, which leaves PGY-2 positions out; with --full-rules 0.1)", numberIn(0, 1, true))
+    .option("--reversion-share <x>", "NRMP presets: share of programs whose unfilled positions revert to another program (default 0, or with --full-rules 0.05)", numberIn(0, 1, true))
     .option("--out <file>", "write the market here (.mlm: compact binary, fast to load; otherwise JSON); default: JSON on stdout")
     .option("--json", "with --out, print the summary as JSON", false)
     .exitOverride()
@@ -41,8 +45,23 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
 
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * Shares for `--full-rules`. Couples: about 5 % of applicants in recent Matches (ALGORITHM.md, NRMP-DATA.md).
+ * Supplemental lists: RP99 reports 8–12 % of applicants with them (1990s; no current figure is published).
+ * Reversions: RP99 reports about 7 % of programs with positions that could revert (1990s); current use is
+ * unconfirmed, so a smaller share. Without the flag every share is 0: the market stays a simple one, which the
+ * strategy, explain and Monte Carlo tools (simple engine) and the singles benchmarks need.
+ */
+export const FULL_RULES = { couplesShare: 0.05, supplementalShare: 0.1, reversionShare: 0.05 } as const;
+
 function generateCommand(io: CliIo, flags: GenerateFlags): void {
-  const options: GenerateMarketOptions = { preset: flags.preset, couplesShare: flags.couplesShare, supplementalShare: flags.supplementalShare };
+  const base = flags.fullRules ? FULL_RULES : { couplesShare: 0, supplementalShare: 0, reversionShare: 0 };
+  const options: GenerateMarketOptions = {
+    preset: flags.preset,
+    couplesShare: flags.couplesShare ?? base.couplesShare,
+    supplementalShare: flags.supplementalShare ?? base.supplementalShare,
+    reversionShare: flags.reversionShare ?? base.reversionShare,
+  };
   if (flags.applicants !== undefined) options.applicants = flags.applicants;
   if (flags.programs !== undefined) options.programs = flags.programs;
   if (flags.quota !== undefined) options.quota = flags.quota;

@@ -1,4 +1,7 @@
-import { APPLICANT_TYPES, NONE, ScenarioError, compileGenerated, compileMarket, decodeMarketFile, needsFullRules, toScenario, type CompiledMarket, type GeneratedMarket, type Scenario } from "../index.ts";
+import {
+  APPLICANT_TYPES, NONE, ScenarioError, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules,
+  type CompiledMarket, type FullMarket, type GeneratedMarket, type Scenario,
+} from "../index.ts";
 import { type CliIo, InputError, readBytesFromDisk } from "./io.ts";
 import { loadScenario } from "./loadScenario.ts";
 
@@ -24,11 +27,25 @@ export function loadMarket(io: CliIo, file: string, maxBytes: number): LoadedMar
   const input = loadMatchInput(io, file, maxBytes);
   if (input.kind === "simple") return input.loaded;
   // Couples and the other NRMP rules need the Roth–Peranson engine; the compiled simple form refuses them.
-  return marketFromScenario(input.scenario, input.parseMs);
+  if (input.scenario !== undefined) return marketFromScenario(input.scenario, input.parseMs);
+  throw new InputError(`${file}: this market has couples, supplemental lists or reversions, which need the full NRMP rules (matchlab match runs them)`);
 }
 
-/** What `matchlab match` runs: a compiled simple market, or a scenario that needs the full NRMP rules. */
-export type MatchInput = { kind: "simple"; loaded: LoadedMarket } | { kind: "full"; scenario: Scenario; parseMs: number };
+/**
+ * A market that needs the full NRMP rules: `compile()` builds the Roth–Peranson form, from the scenario (JSON) or
+ * straight from a generated market's typed arrays (`.mlm`, no JSON in between); one of the two is set.
+ */
+export interface FullInput {
+  kind: "full";
+  name: string | undefined;
+  compile: () => FullMarket;
+  parseMs: number;
+  scenario?: Scenario;
+  generated?: GeneratedMarket;
+}
+
+/** What `matchlab match` runs: a compiled simple market, or a market that needs the full NRMP rules. */
+export type MatchInput = { kind: "simple"; loaded: LoadedMarket } | FullInput;
 
 /** Reads a market file (`.mlm`, JSON or Stable Matching Suite text) and decides which engine it needs. */
 export function loadMatchInput(io: CliIo, file: string, maxBytes: number): MatchInput {
@@ -42,8 +59,9 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
       if (error instanceof ScenarioError) throw new InputError(error.issues.map((issue) => `${file}: ${issue.path}: ${issue.message}`).join("\n"));
       throw error;
     }
-    if (generated.couples !== undefined && generated.couples.members.length > 0) {
-      return { kind: "full", scenario: toScenario(generated), parseMs: performance.now() - t0 };
+    if (generatedNeedsFullRules(generated)) {
+      const g = generated;
+      return { kind: "full", name: g.name, compile: () => compileGeneratedFull(g), parseMs: performance.now() - t0, generated: g };
     }
     const t1 = performance.now();
     const market = compileGenerated(generated);
@@ -70,7 +88,19 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
     throw error;
   }
   const parseMs = performance.now() - t0;
-  return needsFullRules(scenario) ? { kind: "full", scenario, parseMs } : { kind: "simple", loaded: marketFromScenario(scenario, parseMs) };
+  if (!needsFullRules(scenario)) return { kind: "simple", loaded: marketFromScenario(scenario, parseMs) };
+  return { kind: "full", name: scenario.name, compile: () => compileFullMarket(scenario), parseMs, scenario };
+}
+
+/** The attribute columns reports read, from a full-rules input (its generated market or its scenario). */
+export function fullInputAttributes(input: FullInput): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
+  const g = input.generated;
+  if (g === undefined) return scenarioAttributes(input.scenario!);
+  return {
+    applicantType: g.applicants?.type ?? new Uint8Array(g.nA).fill(NONE),
+    programSpecialty: g.programs?.specialty ?? new Uint8Array(g.nP).fill(NONE),
+    specialties: [...g.specialties],
+  };
 }
 
 /** Compiles a validated scenario for the simple engine, timing the compile. */
@@ -81,7 +111,7 @@ export function marketFromScenario(scenario: Scenario, parseMs: number): LoadedM
 }
 
 /** Attribute columns from a scenario's optional `type` and `specialty` fields. */
-function scenarioAttributes(scenario: Scenario): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
+export function scenarioAttributes(scenario: Scenario): Pick<LoadedMarket, "applicantType" | "programSpecialty" | "specialties"> {
   const applicantType = Uint8Array.from(scenario.applicants, (a) => (a.type === undefined ? NONE : APPLICANT_TYPES.indexOf(a.type)));
   const specialties: string[] = [];
   const index = new Map<string, number>();

@@ -1,7 +1,8 @@
 import { Option, type Command } from "commander";
-import { calibrationReport, solve, type CalibrationRow, type Side } from "../index.ts";
-import { type CliIo, DEFAULT_MAX_BYTES } from "./io.ts";
-import { loadMarket } from "./loadMarket.ts";
+import seedrandom from "seedrandom";
+import { calibrationReport, rothPeranson, solve, type CalibrationRow, type Side } from "../index.ts";
+import { type CliIo, DEFAULT_MAX_BYTES, InputError } from "./io.ts";
+import { fullInputAttributes, loadMatchInput, type FullInput } from "./loadMarket.ts";
 import { wholeNumber } from "./options.ts";
 import { formatTable } from "./table.ts";
 
@@ -26,18 +27,42 @@ export function registerReportCommand(program: Command, io: CliIo): void {
 
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
-function reportCommand(io: CliIo, file: string, flags: ReportFlags): void {
-  const loaded = loadMarket(io, file, flags.maxBytes);
+/**
+ * A market with supplemental lists, reversions or couples runs on the Roth–Peranson engine (applicant-proposing
+ * only); supplemental PGY-1 positions count as filled. Otherwise simple deferred acceptance on either side.
+ */
+function runReport(input: ReturnType<typeof loadMatchInput>, side: Side): { rows: CalibrationRow[]; name: string | undefined; parseMs: number; compileMs: number; solveMs: number; engine: string } {
+  if (input.kind === "simple") {
+    const loaded = input.loaded;
+    const t0 = performance.now();
+    const matching = solve(loaded.market, { side });
+    const solveMs = performance.now() - t0;
+    return { rows: calibrationReport({ ...loaded, matching }), name: loaded.name, parseMs: loaded.parseMs, compileMs: loaded.compileMs, solveMs, engine: `${side}-proposing deferred acceptance` };
+  }
+  return runFullReport(input, side);
+}
+
+function runFullReport(input: FullInput, side: Side): ReturnType<typeof runReport> {
+  if (side !== "applicant") throw new InputError("--side program: couples, supplemental lists and reversions run only with the applicant-proposing Roth–Peranson algorithm");
   const t0 = performance.now();
-  const matching = solve(loaded.market, { side: flags.side });
-  const solveMs = performance.now() - t0;
-  const rows = calibrationReport({ ...loaded, matching });
+  const market = input.compile();
+  const t1 = performance.now();
+  const full = rothPeranson(market, { rng: seedrandom("1") });
+  const solveMs = performance.now() - t1;
+  const matching = { side: "applicant" as const, matchOf: full.primaryOf, matchEntry: full.primaryEntry, proposals: full.proposals };
+  const rows = calibrationReport({ market: market.base, matching, supplementalOf: full.supplementalOf, ...fullInputAttributes(input) });
+  return { rows, name: input.name, parseMs: input.parseMs, compileMs: t1 - t0, solveMs, engine: "Roth–Peranson (full NRMP rules)" };
+}
+
+function reportCommand(io: CliIo, file: string, flags: ReportFlags): void {
+  const { rows, name, parseMs, compileMs, solveMs, engine } = runReport(loadMatchInput(io, file, flags.maxBytes), flags.side);
+  const loaded = { name, parseMs, compileMs };
   if (flags.json) {
     const timings = { parseMs: ms(loaded.parseMs), compileMs: ms(loaded.compileMs), solveMs: ms(solveMs) };
     io.stdout(JSON.stringify({ name: loaded.name ?? null, side: flags.side, rows, timings }) + "\n");
     return;
   }
-  io.stdout(`${loaded.name ?? file}: ${flags.side}-proposing deferred acceptance, compared with the 2025 NRMP Main Match\n\n`);
+  io.stdout(`${loaded.name ?? file}: ${engine}, compared with the 2025 NRMP Main Match\n\n`);
   io.stdout(formatRows(rows));
   io.stdout("\nNRMP counts are scaled to this market's size; \"–\" means no published figure.\n");
 }

@@ -35,6 +35,8 @@ export function specialtyWeights(preset: MarketPreset, positions: readonly numbe
     const isImg = type in IMG_SPLIT;
     const split = isImg ? IMG_SPLIT[type]! / imgTotal : US_SPLIT[type]! / usTotal;
     return preset.specialties.map((row, i) => {
+      // Advanced rows are never a target through this draw: their applicants are chosen apart (advanced.ts).
+      if (row.track === "advanced") return 0;
       // No published fill: 87 %, the DERIVED fill of the "Other PGY-1" remainder (presets.ts).
       const filled = positions[i]! * ((row.fillPct ?? 87) / 100);
       const share = isImg ? row.imgSharePct / 100 : 1 - row.imgSharePct / 100;

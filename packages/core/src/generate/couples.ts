@@ -16,7 +16,8 @@ export const MAX_COUPLE_RANKS = 300;
  * list pairs the partners' own lists: every pair of programs in the same region, best first by the sum of the
  * partners' ranks (ties: the first partner's rank), then "No Match" fallbacks for each partner's first choice,
  * capped at 300 pairs. The partners' individual lists are removed (a couple member has none); programs keep
- * ranking them, since they interviewed them.
+ * ranking them, since they interviewed them. Only applicants with `eligible[a] === 1` are paired (default: all);
+ * with every applicant eligible the draws are those of the original all-applicant version.
  */
 export function formCouples(
   share: number,
@@ -24,13 +25,15 @@ export function formCouples(
   appRol: PointerArray,
   programRegion: Uint8Array,
   rng: Rng,
+  eligible?: Uint8Array,
 ): { couples: GeneratedCouples; appStart: Uint32Array; appRol: PointerArray } {
   const nA = appStart.length - 1;
-  const count = Math.min(Math.floor(nA / 2), Math.round((share * nA) / 2));
   const perm = new Uint32Array(nA);
-  for (let a = 0; a < nA; a++) perm[a] = a;
+  let nE = 0;
+  for (let a = 0; a < nA; a++) if (eligible === undefined || eligible[a] === 1) perm[nE++] = a;
+  const count = Math.min(Math.floor(nE / 2), Math.round((share * nA) / 2));
   for (let j = 0; j < 2 * count; j++) {
-    const r = j + randomInt(rng, nA - j);
+    const r = j + randomInt(rng, nE - j);
     const t = perm[j]!;
     perm[j] = perm[r]!;
     perm[r] = t;

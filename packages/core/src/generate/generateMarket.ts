@@ -58,11 +58,24 @@ export interface GenerateMarketOptions {
    */
   couplesShare?: number;
   /**
-   * Share of applicants with supplemental lists for advanced (PGY-2) programs, in [0, 1). Must be 0 until the
-   * rules engine (issue 3) supports supplemental lists; then PGY-2 programs and reversion links are generated too.
+   * NRMP presets: share of applicants who rank advanced (PGY-2) programs and submit supplemental lists of
+   * preliminary programs, in [0, 1). Above 0, the published PGY-2 positions (3,196 in 2025) join the market as
+   * advanced programs (see withAdvancedTrack). RP99 reports 8–12 % of applicants with supplemental lists in the
+   * 1990s (the current share is not published); `matchlab generate` uses 0.1. The library default stays 0 because
+   * such a market needs the Roth–Peranson engine (`compileGeneratedFull`), and simple-engine callers (Monte Carlo,
+   * charting) compile with `compileGenerated`.
    * @defaultValue 0
+   * @remarks Since 0.2.0
    */
   supplementalShare?: number;
+  /**
+   * NRMP presets: share of programs that name a reversion target for their unfilled positions (same specialty and
+   * region; preliminary programs revert to Internal Medicine), in [0, 1). RP99 reports about 7 % of programs with
+   * positions that could revert in the 1990s (current use unconfirmed); `matchlab generate` uses 0.05.
+   * @defaultValue 0
+   * @remarks Since 0.2.0
+   */
+  reversionShare?: number;
 }
 
 const fail = (message: string): never => {
@@ -88,19 +101,22 @@ function shareOption(name: string, value: number | undefined): number {
 export function generateMarket(options: GenerateMarketOptions, rng: Rng): GeneratedMarket {
   const preset = options.preset ?? "nrmp-2025";
   if (!(MARKET_PRESETS as readonly string[]).includes(preset)) fail(`unknown preset ${JSON.stringify(preset)}; expected one of ${MARKET_PRESETS.join(", ")}`);
-  const couplesShare = shareOption("couplesShare", options.couplesShare);
-  if (shareOption("supplementalShare", options.supplementalShare) > 0) {
-    fail("supplementalShare must be 0 for now: supplemental lists need PGY-2 programs and the full NRMP rules engine (issue 3)");
-  }
+  const variations = {
+    couplesShare: shareOption("couplesShare", options.couplesShare),
+    supplementalShare: shareOption("supplementalShare", options.supplementalShare),
+    reversionShare: shareOption("reversionShare", options.reversionShare),
+  };
   if (preset === "nrmp-2025" || preset === "nrmp-2024") {
     const figures = NRMP_PRESETS[preset];
     const active = figures.applicantTypes.reduce((sum, t) => sum + t.active, 0);
     const applicants = integerOption("applicants", options.applicants, active, 1, MAX_GENERATED_APPLICANTS);
     const listLength = options.listLength ?? DEFAULT_NRMP_LIST_LENGTH;
     if (!(listLength > 0 && listLength <= 40)) fail(`listLength must be in (0, 40] for NRMP presets, got ${listLength}`);
-    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, couplesShare, rng);
+    return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, variations, rng);
   }
-  if (couplesShare > 0) fail("couplesShare needs an NRMP preset (couples pair programs by region)");
+  if (variations.couplesShare > 0) fail("couplesShare needs an NRMP preset (couples pair programs by region)");
+  if (variations.supplementalShare > 0) fail("supplementalShare needs an NRMP preset (advanced and preliminary programs)");
+  if (variations.reversionShare > 0) fail("reversionShare needs an NRMP preset (reversions stay within a specialty and region)");
   const applicants = integerOption("applicants", options.applicants, 1000, 1, MAX_GENERATED_APPLICANTS);
   const size = {
     applicants,

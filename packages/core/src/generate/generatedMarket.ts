@@ -3,6 +3,7 @@ import { ScenarioError } from "../parse.ts";
 import type { CompiledMarket } from "../market.ts";
 import type { PointerArray } from "../pointerArray.ts";
 import type { ApplicantType } from "../schema.ts";
+import type { GeneratedSupplemental } from "./supplemental.ts";
 
 /** Code tables for the attribute columns: a column holds the index of its value in these lists. */
 export const APPLICANT_TYPES: readonly ApplicantType[] = ["us-md", "us-do", "us-img", "non-us-img", "other"];
@@ -81,6 +82,22 @@ export interface GeneratedMarket {
    * individual lists. The simple engine refuses markets with couples.
    */
   couples?: { members: Uint32Array; start: Uint32Array; rol: Int32Array };
+  /** Supplemental lists of applicants who rank advanced programs (see GeneratedSupplemental); full rules only. */
+  supplemental?: GeneratedSupplemental;
+  /** Per program, the program receiving its unfilled positions, -1 for none (reversions); full rules only. */
+  revertsTo?: Int32Array;
+}
+
+/**
+ * True when the market uses a variation of the Match (couples, supplemental lists, reversions) that only the
+ * Roth–Peranson engine runs (`compileGeneratedFull`).
+ */
+export function generatedNeedsFullRules(market: GeneratedMarket): boolean {
+  return (
+    (market.couples?.members.length ?? 0) > 0 ||
+    (market.supplemental?.owner.length ?? 0) > 0 ||
+    (market.revertsTo !== undefined && market.revertsTo.some((q) => q >= 0))
+  );
 }
 
 /** `a0001`-style ids: a prefix and the 1-based index, padded to the width of `n`. */
@@ -92,13 +109,15 @@ export function sequentialIds(prefix: string, n: number): string[] {
 }
 
 /**
- * Compiles a generated market for the engine, sharing its arrays (no copy of the lists). Like `compileMarket`, it
- * refuses couples with a `ScenarioError` until the rules engine supports them.
+ * Compiles a generated market for the simple engine, sharing its arrays (no copy of the lists). Like
+ * `compileMarket`, it refuses couples, supplemental lists and reversions with a `ScenarioError`: those need the
+ * Roth–Peranson engine (`compileGeneratedFull`).
  */
 export function compileGenerated(market: GeneratedMarket): CompiledMarket {
-  if (market.couples !== undefined && market.couples.members.length > 0) {
+  if (generatedNeedsFullRules(market)) {
+    const what = (market.couples?.members.length ?? 0) > 0 ? "couples" : (market.supplemental?.owner.length ?? 0) > 0 ? "supplemental" : "revertsTo";
     throw new ScenarioError([
-      { path: "couples", message: "this market has couples, which need the full NRMP rules; the simple engine does not support them yet" },
+      { path: what, message: `this market has ${what === "revertsTo" ? "reversions" : what === "supplemental" ? "supplemental lists" : "couples"}, which need the full NRMP rules (compileGeneratedFull and rothPeranson); the simple engine does not run them` },
     ]);
   }
   return compileCsr({

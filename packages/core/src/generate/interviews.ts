@@ -27,7 +27,13 @@ const NOT_US_SENIOR = new Set([APPLICANT_TYPES.indexOf("us-img"), APPLICANT_TYPE
  * stay in cache: the draws are random reads, and at a million applicants this order cut CPU time by a quarter.
  * Memory: one entry per interview sought (≤ maxInterviews per applicant), compacted in place at the end.
  */
-export function generateInterviews(applicants: GeneratedApplicants, programs: GeneratedPrograms, listScale: number, rng: Rng): { appStart: Uint32Array; appRol: PointerArray } {
+export function generateInterviews(
+  applicants: GeneratedApplicants,
+  programs: GeneratedPrograms,
+  listScale: number,
+  rng: Rng,
+  extra?: ExtraInterviews,
+): { appStart: Uint32Array; appRol: PointerArray; primaryCount?: Uint8Array } {
   const { columns } = applicants;
   const nA = columns.type.length;
   const nP = programs.ids.length;
@@ -42,7 +48,7 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
     const k = Math.min(MODEL.maxInterviews, stochasticRound(rng, behaviour.interviews * listScale * Math.exp(MODEL.interviewElasticity * applicants.z[a]!)));
     sought[a] = k;
     inBackup[a] = columns.backup[a] === NONE ? 0 : Math.round(k * (0.25 + 0.25 * rng()));
-    capStart[a + 1] = capStart[a]! + k;
+    capStart[a + 1] = capStart[a]! + k + (extra === undefined ? 0 : extra.advanced[a]! + extra.preliminary[a]!);
   }
 
   const appRol = new (pointerArrayFor(Math.max(nP - 1, 0)))(capStart[nA]!);
@@ -58,6 +64,14 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
     const a = byBackup[i]!;
     draw(a, columns.backup[a]!, inBackup[a]!);
   }
+  // Advanced applicants: advanced interviews join her primary list; preliminary ones, drawn last so they sit at
+  // the end of her range, are her supplemental interviews (the stamp keeps them off programs she already has).
+  let primaryCount: Uint8Array | undefined;
+  if (extra !== undefined) {
+    for (let a = 0; a < nA; a++) if (extra.advanced[a]! > 0) draw(a, extra.advancedSpecialty, extra.advanced[a]!);
+    primaryCount = filled.slice();
+    for (let a = 0; a < nA; a++) if (extra.preliminary[a]! > 0) draw(a, extra.preliminarySpecialty, extra.preliminary[a]!);
+  }
 
   // Compact: each list moves left to follow the previous one (never past its own start).
   const appStart = new Uint32Array(nA + 1);
@@ -68,7 +82,18 @@ export function generateInterviews(applicants: GeneratedApplicants, programs: Ge
     out += filled[a]!;
   }
   appStart[nA] = out;
-  return { appStart, appRol: out === appRol.length ? appRol : appRol.slice(0, out) };
+  const compact = out === appRol.length ? appRol : appRol.slice(0, out);
+  return primaryCount === undefined ? { appStart, appRol: compact } : { appStart, appRol: compact, primaryCount };
+}
+
+/** Interviews beyond the target and backup specialties, for applicants who rank advanced programs. */
+export interface ExtraInterviews {
+  /** Per applicant, advanced (PGY-2) interviews sought (0 for most). */
+  advanced: Uint8Array;
+  /** Per applicant, preliminary (PGY-1) interviews sought for her supplemental lists. */
+  preliminary: Uint8Array;
+  advancedSpecialty: number;
+  preliminarySpecialty: number;
 }
 
 /** Applicant indices grouped by a specialty column (a stable counting sort); NONE entries are left out. */
@@ -100,6 +125,8 @@ function createDraw(applicants: GeneratedApplicants, programs: GeneratedPrograms
     const score = columns.step2ck[a]!;
     const tier = rho * z[a]!;
     let out = capStart[a]! + filled[a]!;
+    // Re-stamp what she already has: draws in another specialty may have overwritten her stamps in between.
+    for (let e = capStart[a]!; e < out; e++) stamp[appRol[e]!] = a;
     for (let i = 0; i < count; i++) {
       for (let tries = 0; tries < MODEL.maxTries; tries++) {
         const x = normalCdf(tier + rhoRest * logisticNoise(rng));

@@ -1,6 +1,6 @@
 import { pointerArrayFor, type PointerArray } from "../pointerArray.ts";
 import type { GeneratedApplicants } from "./applicants.ts";
-import { APPLICANT_TYPES } from "./generatedMarket.ts";
+import { APPLICANT_TYPES, TRACKS } from "./generatedMarket.ts";
 import { MODEL, TYPE_BEHAVIOUR } from "./model.ts";
 import type { GeneratedPrograms } from "./programs.ts";
 import { logisticNoise, type Rng } from "./random.ts";
@@ -24,6 +24,10 @@ export function invertLists(nA: number, nP: number, appStart: Uint32Array, appRo
 }
 
 const TARGET_FIRST = 100; // dwarfs every other term: she ranks her target specialty above her backup
+// Advanced (PGY-2) programs come first of all: she applied to them for the specialty they lead to, and NRMP's
+// rules fall back to her categorical programs only when no advanced program takes her.
+const ADVANCED_FIRST = 2 * TARGET_FIRST;
+const ADVANCED = TRACKS.indexOf("advanced");
 
 /**
  * Orders both sides' lists of mutual interviewees. Applicants: target specialty first, then common program
@@ -46,7 +50,7 @@ export function rankInterviews(
   const nA = type.length;
   const nP = programs.ids.length;
   sortSegmentsByUtility(appStart, appRol, Math.max(nP - 1, 0), (a, p) =>
-    (pc.specialty[p] === specialty[a] ? TARGET_FIRST : 0) +
+    (pc.specialty[p] === specialty[a] ? TARGET_FIRST : pc.track[p] === ADVANCED ? ADVANCED_FIRST : 0) +
     MODEL.applicantCommonWeight * quality[p]! +
     MODEL.applicantPrivateWeight * logisticNoise(rng) +
     (pc.region[p] === region[a] ? MODEL.homeRegionBonus : 0),

@@ -42,9 +42,9 @@ export interface MarketPreset {
   year: number;
   /** Certified programs (program tracks), published. */
   programs: number;
-  /** PGY-1 positions offered, published. PGY-2 (advanced) positions wait for supplemental lists (rules issue). */
+  /** Positions offered, published: PGY-1 only, or PGY-1 + PGY-2 once `withAdvancedTrack` added the advanced row. */
   positions: number;
-  /** PGY-2 positions left out of the singles market until supplemental lists are supported. */
+  /** PGY-2 (advanced) positions: in the market only with supplemental lists (`withAdvancedTrack`). */
   advancedPositions: number;
   /** True when the per-type applicant counts are published (2025), false when estimated (2024). */
   typeCountsClaimed: boolean;
@@ -150,6 +150,33 @@ export const NRMP_2024: MarketPreset = {
 };
 
 export const NRMP_PRESETS = { "nrmp-2025": NRMP_2025, "nrmp-2024": NRMP_2024 } as const;
+
+/**
+ * Advanced (PGY-2) programs, an estimate: Anesthesiology 52 and Dermatology 148 advanced programs follow from
+ * NRMP-DATA.md §4 (PGY-1 + PGY-2 minus PGY-1 counts); Diagnostic Radiology, PM&R, Radiation Oncology, Neurology
+ * and the rest are assumed at about five positions per program, which gives 640 in all.
+ */
+export const ADVANCED_PROGRAMS = 640;
+/** Published fill of all positions less PGY-1 (DERIVED: (40,764 − 37,667) / 3,196 = 96.9 % in 2025). */
+const ADVANCED_FILL_PCT = 96.9;
+
+/**
+ * The preset with its advanced (PGY-2) positions as one more specialty row, "Advanced (PGY-2)" (track advanced):
+ * positions are the published PGY-1 + PGY-2 total less PGY-1 (3,196 in 2025), so positions then equal the
+ * published 43,237 at full scale. Its programs are taken out of the "Other PGY-1" remainder (an estimate in any
+ * case), so the certified program total stays exact. Nobody targets the row through the specialty draw: the
+ * applicants with supplemental lists are chosen apart (see chooseAdvancedApplicants).
+ */
+export function withAdvancedTrack(preset: MarketPreset): MarketPreset {
+  const specialties = preset.specialties.map((row) => (row.code === "OTH" ? { ...row, programs: row.programs - ADVANCED_PROGRAMS } : row));
+  specialties.push({
+    name: "Advanced (PGY-2)", code: "ADV", track: "advanced", programs: ADVANCED_PROGRAMS, positions: preset.advancedPositions,
+    programsClaimed: false, positionsClaimed: false, fillPct: preset.id === "nrmp-2025" ? ADVANCED_FILL_PCT : null,
+    // IMG share and demand of advanced specialties: estimates (dermatology and radiology draw mostly U.S. seniors).
+    imgSharePct: 10, applicants: preset.advancedPositions,
+  });
+  return { ...preset, positions: preset.positions + preset.advancedPositions, specialties };
+}
 
 /** Published 2025 headline figures the calibration report compares against (NRMP-DATA.md §1–§3, §6). */
 export const PUBLISHED_2025 = {

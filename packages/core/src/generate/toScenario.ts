@@ -1,5 +1,5 @@
-import type { Applicant, Couple, Program, Scenario } from "../schema.ts";
-import { APPLICANT_TYPES, NONE, REGIONS, VISA_KINDS, type GeneratedMarket } from "./generatedMarket.ts";
+import type { Applicant, Couple, Program, Scenario, SupplementalList } from "../schema.ts";
+import { APPLICANT_TYPES, NONE, REGIONS, TRACKS, VISA_KINDS, type GeneratedMarket } from "./generatedMarket.ts";
 
 /** Program `p` of a generated market in scenario form (string ids, attributes as schema fields). */
 export function scenarioProgram(market: GeneratedMarket, p: number): Program {
@@ -18,7 +18,12 @@ export function scenarioProgram(market: GeneratedMarket, p: number): Program {
     program.scoreScreen = pc.scoreScreen[p]!;
     program.imgFriendly = pc.imgFriendly[p] === 1;
     program.region = region;
+    // Only non-categorical tracks are written: an absent track means categorical (schema.ts).
+    const track = TRACKS[pc.track[p]!]!;
+    if (track !== "categorical") program.track = track;
   }
+  const target = market.revertsTo?.[p] ?? -1;
+  if (target >= 0) program.revertsTo = market.programIds[target]!;
   return program;
 }
 
@@ -39,7 +44,28 @@ export function scenarioApplicant(market: GeneratedMarket, a: number): Applicant
     const backup = ac.backup[a]!;
     applicant.specialties = backup === NONE ? [target] : [target, specialties[backup]!];
   }
+  const supplemental = scenarioSupplemental(market, a);
+  if (supplemental.length > 0) applicant.supplemental = supplemental;
   return applicant;
+}
+
+/** Applicant `a`'s supplemental lists in scenario form (her lists are consecutive: a binary search finds them). */
+function scenarioSupplemental(market: GeneratedMarket, a: number): SupplementalList[] {
+  const s = market.supplemental;
+  if (s === undefined) return [];
+  let lo = 0;
+  let hi = s.owner.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s.owner[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const lists: SupplementalList[] = [];
+  const id = (p: number): string => market.programIds[p]!;
+  for (let l = lo; l < s.owner.length && s.owner[l] === a; l++) {
+    lists.push({ rol: Array.from(s.rol.subarray(s.start[l]!, s.start[l + 1]!), id), linkedTo: Array.from(s.linkProg.subarray(s.linkStart[l]!, s.linkStart[l + 1]!), id) });
+  }
+  return lists;
 }
 
 /** Couple `c` of a generated market in scenario form (`null` is "No Match" for that partner). */

@@ -1,0 +1,85 @@
+import { compileCsr } from "../compile.ts";
+import { programRanks } from "../rules/compileFull.ts";
+import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
+import type { GeneratedMarket } from "./generatedMarket.ts";
+
+/**
+ * Compiles a generated market with couples, supplemental lists or reversions for the Roth–Peranson engine, in
+ * memory from its typed arrays (no scenario objects, no JSON): the same `FullMarket` that `compileFullMarket`
+ * builds from `toScenario(market)`, which the tests check. Works for simple markets too.
+ *
+ * Admission order follows ALGORITHM.md §9 (ascending id): generated applicant ids are `sequentialIds`, zero-padded
+ * to one width, so id order is index order and no string sort is needed. O(nA + nP + list entries), plus a sort of
+ * the (few) reversion donors by id.
+ */
+export function compileGeneratedFull(market: GeneratedMarket): FullMarket {
+  const { nA, nP } = market;
+  const base = compileCsr({
+    applicantIds: market.applicantIds,
+    programIds: market.programIds,
+    appStart: market.appStart,
+    appRol: market.appRol,
+    progStart: market.progStart,
+    progRol: market.progRol,
+    quotas: market.quota,
+  });
+
+  const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
+  const nC = couples.start.length - 1;
+  const coupleOf = new Int32Array(nA).fill(-1);
+  for (let k = 0; k < couples.members.length; k++) coupleOf[couples.members[k]!] = k >> 1;
+  // The owner of each pair slot: side s of couple c's pairs belongs to member 2c + s.
+  const pairOwner = new Uint32Array(couples.rol.length);
+  for (let c = 0; c < nC; c++) {
+    for (let j = couples.start[c]!; j < couples.start[c + 1]!; j++) {
+      pairOwner[2 * j] = couples.members[2 * c]!;
+      pairOwner[2 * j + 1] = couples.members[2 * c + 1]!;
+    }
+  }
+
+  const s = market.supplemental ?? { owner: new Uint32Array(0), start: new Uint32Array(1), rol: new Uint32Array(0), linkStart: new Uint32Array(1), linkProg: new Uint32Array(0) };
+  const nL = s.owner.length;
+  const entryOwner = new Uint32Array(s.rol.length);
+  for (let l = 0; l < nL; l++) entryOwner.fill(s.owner[l]!, s.start[l]!, s.start[l + 1]!);
+  // Links per applicant: her lists are consecutive (owner ascending), so their links are too.
+  const linkStart = new Uint32Array(nA + 1);
+  const linkList = new Uint32Array(s.linkProg.length);
+  for (let l = 0; l < nL; l++) {
+    linkStart[s.owner[l]! + 1]! += s.linkStart[l + 1]! - s.linkStart[l]!;
+    linkList.fill(l, s.linkStart[l]!, s.linkStart[l + 1]!);
+  }
+  for (let a = 0; a < nA; a++) linkStart[a + 1]! += linkStart[a]!;
+
+  const revertsTo = market.revertsTo ?? new Int32Array(nP).fill(-1);
+  const donors: number[] = [];
+  for (let p = 0; p < nP; p++) if (revertsTo[p]! >= 0) donors.push(p);
+  donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
+
+  const singles = new Uint32Array(nA - 2 * nC);
+  for (let a = 0, k = 0; a < nA; a++) if (coupleOf[a] === -1) singles[k++] = a;
+  const lower = (c: number): number => Math.min(couples.members[2 * c]!, couples.members[2 * c + 1]!);
+  const couplesOrder = Uint32Array.from({ length: nC }, (_, c) => c).sort((x, y) => lower(x) - lower(y));
+
+  return {
+    base,
+    nC,
+    coupleMembers: couples.members,
+    coupleOf,
+    pairStart: couples.start,
+    pairProg: couples.rol,
+    pairProgRank: programRanks(base, pairOwner, couples.rol),
+    track: market.programs?.track ?? new Uint8Array(nP),
+    revertsTo,
+    donors: Uint32Array.from(donors),
+    evenPrograms: new Uint32Array(0),
+    suppStart: s.start,
+    suppRol: s.rol,
+    suppRolProgRank: programRanks(base, entryOwner, s.rol),
+    suppOwner: s.owner,
+    linkStart,
+    linkProg: s.linkProg,
+    linkList,
+    singlesOrder: singles,
+    couplesOrder,
+  };
+}
