@@ -7,7 +7,9 @@ import type { LabExhaustive } from "./session.ts";
 const WIDTH = 560;
 const ROW = 26;
 const LEFT = 150;
-const RIGHT = 120;
+const RIGHT = 130;
+/** Bar labels in short form ("60T"); the exact counts are in the accessible name and the explanation. */
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 export interface OutcomeRow {
   label: string;
@@ -62,7 +64,7 @@ export function renderExhaustive(view: LabExhaustive, ctx: RenderContext): SVGSV
     .attr("x", (r) => LEFT + Math.max(2, x(r.count)) + 6)
     .attr("y", y.bandwidth() / 2)
     .attr("dy", "0.35em")
-    .text((r) => `${r.count.toLocaleString("en-US")} ${r.verdict === "same" ? "as good" : r.verdict}`);
+    .text((r) => `${compact.format(r.count)} ${r.verdict === "same" ? "as good" : r.verdict}`);
   svg
     .append("text")
     .attr("class", "axis-note")
