@@ -2,7 +2,7 @@
 import { compileMarket, createPlacedDrawer, createStrategyAnalyzer, listCount, PLACED_APPLICANT_ID, runMonteCarlo, summarizeMonteCarlo, UNMATCHED, whatIf, type MonteCarloOptions, type Scenario } from "@matchlab/core";
 import seedrandom from "seedrandom";
 import { describe, expect, it, vi } from "vitest";
-import { curvePoints, labStrategies } from "../src/lab/mcPanel.ts";
+import { curvePoints, labStrategies } from "../src/lab/strategies.ts";
 import { runLabMonteCarlo } from "../src/lab/monteCarlo.ts";
 import { mythCards } from "../src/lab/myths.ts";
 import { explainExhaustive, outcomeRows, renderExhaustive } from "../src/lab/renderExhaustive.ts";

@@ -4,7 +4,7 @@ import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
 import { caveatsBox } from "./caveats.ts";
 import { LabClient } from "./client.ts";
-import { listsPanel, type LabLists } from "./listsPanel.ts";
+import { listsPanel, programsDatalist, type LabLists } from "./listsPanel.ts";
 import { mcPanel } from "./mcPanel.ts";
 import type { MythKey, MythResult } from "./myths.ts";
 import type { LabLoaded } from "./protocol.ts";
@@ -27,6 +27,7 @@ export function mountLab(container: HTMLElement, store: DraftStore): ViewHandle 
   const you = youPanel(doc, store, (next) => void load(next));
   const who = h(doc, "p", { class: "lab-who", "aria-live": "polite" });
   const listsHost = h(doc, "div", {});
+  const datalistHost = h(doc, "div", {});
   const outcome = h(doc, "div", { class: "lab-outcome", "aria-live": "polite" });
   const exhaustive = h(doc, "div", { class: "lab-exhaustive" });
   const mythsHost = h(doc, "div", {});
@@ -41,6 +42,7 @@ export function mountLab(container: HTMLElement, store: DraftStore): ViewHandle 
     you.element,
     who,
     listsHost,
+    datalistHost,
     h(doc, "section", { class: "lab-panel result", "aria-labelledby": "lab-result-title" }, h(doc, "h3", { id: "lab-result-title" }, "The result"), outcome),
     h(doc, "section", { class: "lab-panel exhaustive", "aria-labelledby": "lab-exhaustive-title" }, h(doc, "h3", { id: "lab-exhaustive-title" }, "Could any list do better?"), exhaustive),
     h(doc, "section", { class: "lab-panel myths", "aria-labelledby": "lab-myths-title" }, h(doc, "h3", { id: "lab-myths-title" }, "Myths, tried on your list"), mythsHost),
@@ -75,6 +77,7 @@ export function mountLab(container: HTMLElement, store: DraftStore): ViewHandle 
       if (next.kind === "place") you.status.textContent = `Placed in ${answer.applicants.toLocaleString("en-US")} applicants and ${answer.programs.toLocaleString("en-US")} programs in ${Math.round(answer.ms)} ms (seed ${next.seed}).`;
       who.textContent = `Studying ${next.label}: ${answer.trueList.length} program${answer.trueList.length === 1 ? "" : "s"} on the list, everyone else's lists fixed.`;
       lists = { trueList: [...answer.trueList], submitted: [...answer.trueList] };
+      datalistHost.replaceChildren(programsDatalist(doc, answer.programIds));
       myths = null;
       shownMyths.clear();
       refresh();

@@ -18,16 +18,18 @@ export function moved(list: readonly string[], from: number, to: number): string
 /**
  * Her two lists side by side, each editable by drag and drop or keyboard (the workbench's rank-list chips):
  * her true preference order, and the list she submits (a copy until she changes it). `change` receives both
- * lists after an edit, plus a sentence for screen readers; `reset` copies the true list over the submitted one.
+ * lists after an edit, plus a sentence for screen readers. The "add a program" boxes suggest from the datalist
+ * `lab-programs` (see `programsDatalist`), built once per market rather than on every edit.
  */
 export function listsPanel(doc: Document, lists: LabLists, programIds: readonly string[], change: (lists: LabLists, announce: string) => void, say: (text: string) => void): HTMLElement {
   const known = new Set(programIds);
-  const datalist = h(doc, "datalist", { id: "lab-programs" }, ...programIds.slice(0, 2000).map((id) => h(doc, "option", { value: id })));
   const editorFor = (which: keyof LabLists, index: number, owner: string): HTMLElement =>
     rankList(doc, "applicants", index, owner, lists[which], "lab-programs", {
       move: (from, to) => {
         if (to < 0 || to >= lists[which].length) return;
         change({ ...lists, [which]: moved(lists[which], from, to) }, `${lists[which][from]} moved to rank ${to + 1}`);
+        // Keep focus on the moved chip (the panel was rebuilt by \`change\`).
+        doc.querySelector<HTMLElement>(`[data-focus="applicants-${index}-rol-${to}"]`)?.focus();
       },
       remove: (rank) => change({ ...lists, [which]: lists[which].filter((_, k) => k !== rank) }, `${lists[which][rank]} removed`),
       add: (id) => {
@@ -44,7 +46,6 @@ export function listsPanel(doc: Document, lists: LabLists, programIds: readonly 
     { class: "lab-panel lists", "aria-labelledby": "lab-lists-title" },
     h(doc, "h3", { id: "lab-lists-title" }, "Your lists"),
     h(doc, "p", { class: "hint" }, "Drag a program to reorder, or focus it and press Alt+↑/↓ (Delete removes it). Your true list is the order you really prefer; the submitted list is what you would send to the NRMP."),
-    datalist,
     h(
       doc,
       "div",
@@ -53,4 +54,9 @@ export function listsPanel(doc: Document, lists: LabLists, programIds: readonly 
       h(doc, "div", { class: "list-column", "data-list": "submitted" }, h(doc, "h4", {}, "Submitted list"), editorFor("submitted", 1, "your submitted list"), reset),
     ),
   );
+}
+
+/** Suggestions for the "add a program" boxes: the market's program ids (the first 2,000, to keep the page light). */
+export function programsDatalist(doc: Document, programIds: readonly string[]): HTMLDataListElement {
+  return h(doc, "datalist", { id: "lab-programs" }, ...programIds.slice(0, 2000).map((id) => h(doc, "option", { value: id })));
 }

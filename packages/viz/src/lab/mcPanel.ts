@@ -1,44 +1,8 @@
-import { PLACED_APPLICANT_ID, type ListStrategy, type MonteCarloOptions, type MonteCarloReport, type PlacedDrawerOptions } from "@matchlab/core";
+import { PLACED_APPLICANT_ID, type MonteCarloOptions, type MonteCarloReport, type PlacedDrawerOptions } from "@matchlab/core";
 import { h } from "../shell/dom.ts";
 import { runLabMonteCarlo, type MonteCarloRun } from "./monteCarlo.ts";
-import { distributionTable, renderDistributions, renderMatchCurve, type CurvePoint } from "./renderMonteCarlo.ts";
-
-/** What a Monte Carlo run needs from the rest of the lab: her placement and her true list (catalogue ids). */
-export interface McInput {
-  drawer: PlacedDrawerOptions;
-  trueList: readonly string[];
-}
-
-/** The strategies compared on her list: truthful, safety first, reaches only, and truncation after each k. */
-export function labStrategies(trueList: readonly string[]): ListStrategy[] {
-  const n = trueList.length;
-  const out: ListStrategy[] = [{ kind: "truthful" }];
-  if (n >= 2) {
-    out.push({ kind: "safetyFirst", program: trueList[n - 1]! });
-    out.push({ kind: "reachesOnly", reaches: trueList.slice(0, Math.ceil(n / 3)) });
-  }
-  for (let k = 1; k < n; k++) out.push({ kind: "truncate", keep: k });
-  return out;
-}
-
-/** P(match) against programs ranked: truncation after k for k < n, her whole list at n. */
-export function curvePoints(report: MonteCarloReport, n: number): CurvePoint[] {
-  const points: CurvePoint[] = [];
-  for (const s of report.strategies) if (s.strategy.kind === "truncate") points.push({ ranked: s.strategy.keep, probability: s.matchProbability });
-  const truthful = report.strategies.find((s) => s.strategy.kind === "truthful");
-  if (truthful !== undefined) points.push({ ranked: n, probability: truthful.matchProbability });
-  return points.sort((a, b) => a.ranked - b.ranked);
-}
-
-/** The command line that gives the same truthful and truncation figures (same drawer, seed and draws). */
-export function cliEquivalent(input: McInput, draws: number, seed: number, keep: number): string {
-  const p = input.drawer.profile;
-  return [
-    `matchlab strategy --monte-carlo ${draws} --seed ${seed} --applicants ${input.drawer.applicants}`,
-    `--type ${p.type} --step2ck ${p.step2ck}${p.needsVisa === true ? " --visa" : ""} --specialties ${(p.specialties ?? []).join(",")}`,
-    `--true-list ${input.trueList.join(",")} --truncate ${keep}`,
-  ].join(" ");
-}
+import { distributionTable, renderDistributions, renderMatchCurve } from "./renderMonteCarlo.ts";
+import { cliEquivalent, curvePoints, labStrategies, type McInput } from "./strategies.ts";
 
 /** "Under uncertainty": Monte Carlo over markets drawn around her, in Web Workers, with progress and Cancel. */
 export function mcPanel(doc: Document, input: () => McInput | null): { element: HTMLElement; destroy(): void } {

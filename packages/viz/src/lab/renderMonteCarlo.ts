@@ -2,6 +2,7 @@ import type { MonteCarloReport, StrategySummary } from "@matchlab/core";
 import { axisBottom, axisLeft, line, scaleLinear, scalePoint } from "d3";
 import { h } from "../shell/dom.ts";
 import { create, palette, type RenderContext } from "../svg.ts";
+import type { CurvePoint } from "./strategies.ts";
 
 /** Outcome bands of the distribution chart, best first, with Okabe–Ito colours (ordered light to dark by meaning). */
 export const BANDS = [
@@ -55,12 +56,6 @@ export function renderDistributions(report: MonteCarloReport, strategies: readon
     item.append("text").attr("x", 14).text(band.label);
   });
   return svg.node()!;
-}
-
-export interface CurvePoint {
-  /** Programs ranked (her first k). */
-  ranked: number;
-  probability: number;
 }
 
 /** "Charting outcomes" for her: the probability of matching against the number of programs she ranks. */
