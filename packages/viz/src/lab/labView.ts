@@ -132,6 +132,8 @@ export function mountLab(container: HTMLElement, store: DraftStore): ViewHandle 
         void client.ask({ kind: "myths", trueList: lists.trueList }).then((result) => {
           myths = result;
           drawMyths();
+          // The card's text is new, so a live region inside it would stay silent: announce the lesson here.
+          live.textContent = result.find((r) => r.key === key)?.lesson ?? "";
           mythsHost.querySelector<HTMLElement>(`button[data-myth="${key}"]`)?.focus();
         }, fail);
       }),

@@ -49,9 +49,9 @@ export function renderDistributions(report: MonteCarloReport, strategies: readon
     .attr("height", row - 8)
     .attr("width", (d) => Math.max(0, x(d.to) - x(d.from)))
     .attr("fill", (d) => BANDS[d.band]!.colour);
-  const legend = svg.append("g").attr("transform", `translate(${left},${strategies.length * row + 18})`);
+  const legend = svg.append("g").attr("transform", `translate(${left - 150},${strategies.length * row + 18})`);
   BANDS.forEach((band, i) => {
-    const item = legend.append("g").attr("transform", `translate(${i * 76},0)`);
+    const item = legend.append("g").attr("transform", `translate(${i * 88},0)`);
     item.append("rect").attr("width", 10).attr("height", 10).attr("y", -9).attr("fill", band.colour);
     item.append("text").attr("x", 14).text(band.label);
   });
