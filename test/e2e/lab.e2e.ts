@@ -48,6 +48,9 @@ async function openLab(applicant: string): Promise<Page> {
   await page.waitForSelector(".outcome-pair");
   await page.locator("#lab-applicant").selectOption(applicant);
   await expect.poll(() => page.locator(".lab-who").textContent()).toContain(`Studying ${applicant}`);
+  // The view clears the previous applicant's panels on load: wait for this one's.
+  await page.waitForSelector(".outcome-pair");
+  await page.waitForSelector(".lab-exhaustive .explain");
   return page;
 }
 
@@ -56,6 +59,7 @@ async function placeYou(page: Page, applicants: number): Promise<PlacedDrawerOpt
   await page.locator("#lab-size").selectOption(String(applicants));
   await page.getByRole("button", { name: "Place me in a market" }).click();
   await expect.poll(() => page.locator(".lab-who").textContent(), { timeout: 30_000 }).toContain("Studying you");
+  await page.waitForSelector(".outcome-pair");
   return { preset: "nrmp-2025", applicants, profile: { type: "us-md", step2ck: 245, needsVisa: false, specialties: ["IM"] } };
 }
 

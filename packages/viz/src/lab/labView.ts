@@ -76,6 +76,9 @@ export function mountLab(container: HTMLElement, store: DraftStore): ViewHandle 
       you.progress.hidden = true;
       if (next.kind === "place") you.status.textContent = `Placed in ${answer.applicants.toLocaleString("en-US")} applicants and ${answer.programs.toLocaleString("en-US")} programs in ${Math.round(answer.ms)} ms (seed ${next.seed}).`;
       who.textContent = `Studying ${next.label}: ${answer.trueList.length} program${answer.trueList.length === 1 ? "" : "s"} on the list, everyone else's lists fixed.`;
+      // Nothing of the previous applicant stays on screen while the new answers come.
+      outcome.replaceChildren();
+      exhaustive.replaceChildren();
       lists = { trueList: [...answer.trueList], submitted: [...answer.trueList] };
       datalistHost.replaceChildren(programsDatalist(doc, answer.programIds));
       myths = null;
