@@ -81,6 +81,7 @@ describe("mythCards", () => {
     // Keeping her first 1 of 3 (A) leaves her unmatched.
     expect(by["rankFewer"]!.result.submitted.program).toBeNull();
     expect(by["addMore"]!.applicable).toBe(false);
+    expect(by["addMore"]!.lesson).toMatch(/^Programs rank only applicants they interviewed/);
   });
 
   it("should add programs that rank her to a list that leaves her unmatched", () => {

@@ -89,7 +89,9 @@ export function mythCards(session: LabSession, trueList: readonly string[]): Myt
     extra.length === 0 ? "No program outside your list ranks you in this market, so there is nothing to add that could take you." : `Added ${extra.join(", ")} below your list (programs that rank you).`,
     longer,
     (r) =>
-      truthful.program === null && r.submitted.program !== null
+      extra.length === 0
+        ? "Programs rank only applicants they interviewed, so only those can catch you: list every one you would accept. Added at the bottom, they never push you down."
+        : truthful.program === null && r.submitted.program !== null
         ? `Now ${place(r.submitted)} instead of unmatched. Programs you would genuinely accept, added at the bottom, can only help.`
         : `Still ${place(r.submitted)}. Added at the bottom, programs you would accept never push you down: they only catch you if everything above falls through.`,
     longer,
