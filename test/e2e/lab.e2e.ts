@@ -154,7 +154,8 @@ describe("strategy lab in Chromium", () => {
     const report = await runMonteCarlo(createPlacedDrawer({ ...drawer, profile: { ...drawer.profile, list: trueList } }, seedrandom.alea), options);
     const truthful = report.strategies[0]!;
     expect(await page.locator('.mc-table tr[data-strategy="truthful"] td').first().textContent()).toBe(`${Math.round(100 * truthful.matchProbability)} %`);
-    expect(await page.locator(".mc-curve circle").count()).toBe(trueList.length);
+    expect(await page.locator(".mc-curve .series.you circle").count()).toBe(trueList.length);
+    expect(await page.locator(".mc-curve .series.peers circle").count()).toBeGreaterThan(0);
 
     await page.locator('button[data-myth="reachFirst"]').click();
     await page.locator('button[data-myth="safetyFirst"]').click();

@@ -2,7 +2,7 @@
 import { compileMarket, createPlacedDrawer, createStrategyAnalyzer, listCount, PLACED_APPLICANT_ID, runMonteCarlo, summarizeMonteCarlo, UNMATCHED, whatIf, type MonteCarloOptions, type Scenario } from "@matchlab/core";
 import seedrandom from "seedrandom";
 import { describe, expect, it, vi } from "vitest";
-import { curvePoints, labStrategies } from "../src/lab/strategies.ts";
+import { curvePoints, labStrategies, peerPoints } from "../src/lab/strategies.ts";
 import { runLabMonteCarlo } from "../src/lab/monteCarlo.ts";
 import { mythCards } from "../src/lab/myths.ts";
 import { explainExhaustive, outcomeRows, renderExhaustive } from "../src/lab/renderExhaustive.ts";
@@ -135,7 +135,16 @@ describe("lab render functions under jsdom", () => {
       { ranked: 2, probability: 1 },
       { ranked: 3, probability: 1 },
     ]);
-    expect(renderMatchCurve(curvePoints(report, 3), ctx).querySelectorAll("circle").length).toBe(3);
+    const peers = peerPoints({ applicants: [5, 40, 10, 30], matched: [0, 20, 10, 27] });
+    // Lengths held by fewer than 20 peers (0 and 2 here) are left out; length 0 always is.
+    expect(peers).toEqual([
+      { ranked: 1, probability: 0.5 },
+      { ranked: 3, probability: 0.9 },
+    ]);
+    const curve = renderMatchCurve(curvePoints(report, 3), peers, "other U.S. MD seniors", ctx);
+    expect(curve.querySelectorAll(".series.you circle").length).toBe(3);
+    expect(curve.querySelectorAll(".series.peers circle").length).toBe(2);
+    expect(curve.getAttribute("aria-label")).toContain("other U.S. MD seniors: 1: 50 %, 3: 90 %.");
     const table = distributionTable(document, report, report.strategies);
     expect(table.querySelector('[data-strategy="truncate after 1"] td')!.textContent).toBe("50 %");
   });
@@ -153,8 +162,13 @@ describe("runLabMonteCarlo", () => {
     const options: MonteCarloOptions = { applicant: PLACED_APPLICANT_ID, draws: 3, seed: 7, strategies: labStrategies(list) };
     const progress: number[] = [];
     const mine = await runLabMonteCarlo(fixed, options, { onProgress: (done) => progress.push(done) }).result;
-    expect(mine).toEqual(await runMonteCarlo(createPlacedDrawer(fixed, seedrandom.alea), options));
-    expect(progress.at(-1)).toBe(3);
+    expect(mine.report).toEqual(await runMonteCarlo(createPlacedDrawer(fixed, seedrandom.alea), options));
+    expect(progress).toEqual([1, 2, 3]);
+    // Her peers: the U.S. MD seniors of three 300-applicant markets (she is not counted), each matched at most once.
+    const peers = mine.peers.applicants.reduce((x, y) => x + y, 0);
+    expect(peers).toBeGreaterThan(0);
+    expect(peers).toBeLessThan(3 * 300);
+    mine.peers.matched.forEach((m, k) => expect(m).toBeLessThanOrEqual(mine.peers.applicants[k]!));
   });
 });
 

@@ -1,8 +1,17 @@
-import { PLACED_APPLICANT_ID, type MonteCarloOptions, type MonteCarloReport, type PlacedDrawerOptions } from "@matchlab/core";
+import { PLACED_APPLICANT_ID, type ApplicantType, type MonteCarloOptions, type MonteCarloReport, type PlacedDrawerOptions } from "@matchlab/core";
 import { h } from "../shell/dom.ts";
 import { runLabMonteCarlo, type MonteCarloRun } from "./monteCarlo.ts";
 import { distributionTable, renderDistributions, renderMatchCurve } from "./renderMonteCarlo.ts";
-import { cliEquivalent, curvePoints, labStrategies, type McInput } from "./strategies.ts";
+import { cliEquivalent, curvePoints, labStrategies, peerPoints, type CurvePoint, type McInput } from "./strategies.ts";
+
+/** Her peers in the drawn markets, for the curve's legend. */
+const PEERS: Record<ApplicantType, string> = {
+  "us-md": "other U.S. MD seniors",
+  "us-do": "other U.S. DO seniors",
+  "us-img": "other U.S. citizen IMGs",
+  "non-us-img": "other non-U.S. citizen IMGs",
+  other: "other applicants of your type",
+};
 
 /** "Under uncertainty": Monte Carlo over markets drawn around her, in Web Workers, with progress and Cancel. */
 export function mcPanel(doc: Document, input: () => McInput | null): { element: HTMLElement; destroy(): void } {
@@ -48,11 +57,11 @@ export function mcPanel(doc: Document, input: () => McInput | null): { element: 
     });
     running = run;
     run.result.then(
-      (report) => {
+      ({ report, peers }) => {
         if (running !== run) return;
         finish();
         status.textContent = `Done: ${n} markets in ${((performance.now() - t0) / 1000).toFixed(1)} s.`;
-        show(report, { drawer, trueList }, trueList.length);
+        show(report, peerPoints(peers), { drawer, trueList }, trueList.length);
       },
       (error: Error) => {
         if (running !== run) return;
@@ -63,7 +72,7 @@ export function mcPanel(doc: Document, input: () => McInput | null): { element: 
   });
   cancel.addEventListener("click", () => running?.cancel());
 
-  function show(report: MonteCarloReport, used: McInput, n: number): void {
+  function show(report: MonteCarloReport, peers: CurvePoint[], used: McInput, n: number): void {
     const ctx = { document: doc, idPrefix: "lab-mc" };
     const compared = report.strategies.filter((s) => s.strategy.kind !== "truncate" || s.strategy.keep === Math.ceil(n / 2));
     const keep = Math.ceil(n / 2);
@@ -72,7 +81,8 @@ export function mcPanel(doc: Document, input: () => McInput | null): { element: 
       renderDistributions(report, compared, ctx),
       distributionTable(doc, report, compared),
       h(doc, "h4", {}, "Probability of matching against programs ranked"),
-      renderMatchCurve(curvePoints(report, n), ctx),
+      renderMatchCurve(curvePoints(report, n), peers, `${PEERS[used.drawer.profile.type]} in these markets`, ctx),
+      h(doc, "p", { class: "hint" }, "Your curve is causal: the same markets, you ranking only your first k programs. Your peers' curve is an association, as in the NRMP's Charting Outcomes: stronger applicants get more interviews and rank more programs."),
       h(doc, "p", { class: "hint" }, "Same seed, same figures. The truthful and truncation rows are reproduced by the command line:"),
       h(doc, "pre", { class: "cli" }, h(doc, "code", {}, cliEquivalent(used, report.draws, report.seed, keep))),
     );

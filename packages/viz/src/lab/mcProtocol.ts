@@ -8,4 +8,10 @@ export interface McRequest {
   end: number;
 }
 
-export type McReply = { type: "progress"; done: number } | { type: "done"; scores: Int32Array } | { type: "error"; message: string };
+/** Other applicants of her type in the drawn markets, by list length: `applicants[k]` ranked k programs, `matched[k]` of them matched. */
+export interface PeerTally {
+  applicants: number[];
+  matched: number[];
+}
+
+export type McReply = { type: "progress"; done: number } | { type: "done"; scores: Int32Array; peers: PeerTally } | { type: "error"; message: string };

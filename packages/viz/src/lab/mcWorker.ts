@@ -1,5 +1,4 @@
-import { createPlacedDrawer, scoreDrawRange } from "@matchlab/core";
-import seedrandom from "seedrandom";
+import { scoreLabRange } from "./mcRange.ts";
 import type { McReply, McRequest } from "./mcProtocol.ts";
 
 interface WorkerScope {
@@ -12,14 +11,8 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   const { drawer, options, start, end } = event.data;
   try {
-    const draw = createPlacedDrawer(drawer, seedrandom.alea);
-    const S = options.strategies.length;
-    const scores = new Int32Array((end - start) * S);
-    for (let d = start; d < end; d++) {
-      scores.set(scoreDrawRange(draw, options, d, d + 1), (d - start) * S);
-      scope.postMessage({ type: "progress", done: d - start + 1 });
-    }
-    scope.postMessage({ type: "done", scores }, [scores.buffer]);
+    const { scores, peers } = scoreLabRange(drawer, options, start, end, (done) => scope.postMessage({ type: "progress", done }));
+    scope.postMessage({ type: "done", scores, peers }, [scores.buffer]);
   } catch (error) {
     scope.postMessage({ type: "error", message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,6 +1,6 @@
-import { createPlacedDrawer, scoreDrawRange, summarizeMonteCarlo, type MonteCarloOptions, type MonteCarloReport, type PlacedDrawerOptions } from "@matchlab/core";
-import seedrandom from "seedrandom";
-import type { McReply, McRequest } from "./mcProtocol.ts";
+import { summarizeMonteCarlo, type MonteCarloOptions, type MonteCarloReport, type PlacedDrawerOptions } from "@matchlab/core";
+import type { McReply, McRequest, PeerTally } from "./mcProtocol.ts";
+import { addPeers, scoreLabRange } from "./mcRange.ts";
 
 export interface LabMonteCarloOptions {
   /** Called with draws done so far (over all workers). */
@@ -9,9 +9,15 @@ export interface LabMonteCarloOptions {
   workers?: number;
 }
 
+/** Core's report, plus the tally of the other applicants of her type in the same markets. */
+export interface LabMonteCarloResult {
+  report: MonteCarloReport;
+  peers: PeerTally;
+}
+
 /** A running Monte Carlo: `result` settles with the report, or rejects with "cancelled" after `cancel()`. */
 export interface MonteCarloRun {
-  result: Promise<MonteCarloReport>;
+  result: Promise<LabMonteCarloResult>;
   cancel(): void;
 }
 
@@ -25,16 +31,16 @@ export function runLabMonteCarlo(drawer: PlacedDrawerOptions, options: MonteCarl
   const total = options.draws;
   if (typeof Worker === "undefined") {
     // No workers (jsdom): score inline, in one go.
-    const scores = scoreDrawRange(createPlacedDrawer(drawer, seedrandom.alea), options, 0, total);
-    run.onProgress(total, total);
-    return { result: Promise.resolve(summarizeMonteCarlo(options, scores)), cancel() {} };
+    const { scores, peers } = scoreLabRange(drawer, options, 0, total, (done) => run.onProgress(done, total));
+    return { result: Promise.resolve({ report: summarizeMonteCarlo(options, scores), peers }), cancel() {} };
   }
   const count = Math.max(1, Math.min(run.workers ?? Math.min(navigator.hardwareConcurrency || 2, 4), total));
   const workers: Worker[] = [];
   const done = new Array<number>(count).fill(0);
   const scores = new Int32Array(total * S);
   let reject: (error: Error) => void = () => {};
-  const result = new Promise<MonteCarloReport>((resolve, fail) => {
+  let peers: PeerTally = { applicants: [], matched: [] };
+  const result = new Promise<LabMonteCarloResult>((resolve, fail) => {
     reject = fail;
     let finished = 0;
     for (let w = 0; w < count; w++) {
@@ -52,8 +58,9 @@ export function runLabMonteCarlo(drawer: PlacedDrawerOptions, options: MonteCarl
           fail(new Error(reply.message));
         } else {
           scores.set(reply.scores, start * S);
+          peers = addPeers(peers, reply.peers);
           worker.terminate();
-          if (++finished === count) resolve(summarizeMonteCarlo(options, scores));
+          if (++finished === count) resolve({ report: summarizeMonteCarlo(options, scores), peers });
         }
       };
       const request: McRequest = { drawer, options, start, end };

@@ -1,5 +1,5 @@
 import type { MonteCarloReport, StrategySummary } from "@matchlab/core";
-import { axisBottom, axisLeft, line, scaleLinear, scalePoint } from "d3";
+import { axisBottom, axisLeft, line, scaleLinear } from "d3";
 import { h } from "../shell/dom.ts";
 import { create, palette, type RenderContext } from "../svg.ts";
 import type { CurvePoint } from "./strategies.ts";
@@ -58,38 +58,56 @@ export function renderDistributions(report: MonteCarloReport, strategies: readon
   return svg.node()!;
 }
 
-/** "Charting outcomes" for her: the probability of matching against the number of programs she ranks. */
-export function renderMatchCurve(points: readonly CurvePoint[], ctx: RenderContext): SVGSVGElement {
+/**
+ * "Charting outcomes": the probability of matching against the number of programs ranked, for her (her first k
+ * programs, over the draws) and, dashed, for the other applicants of her type in the same markets (`peers`, empty
+ * to leave out).
+ */
+export function renderMatchCurve(points: readonly CurvePoint[], peers: readonly CurvePoint[], peerLabel: string, ctx: RenderContext): SVGSVGElement {
   const width = 560;
-  const height = 220;
-  const m = { top: 12, right: 16, bottom: 40, left: 48 };
-  const x = scalePoint<number>().domain(points.map((p) => p.ranked)).range([m.left, width - m.right]).padding(0.3);
+  const height = 240;
+  const m = { top: 12, right: 16, bottom: 58, left: 48 };
+  const all = [...points, ...peers];
+  const x = scaleLinear()
+    .domain([Math.min(1, ...all.map((p) => p.ranked)), Math.max(2, ...all.map((p) => p.ranked))])
+    .range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, 1]).range([height - m.bottom, m.top]);
   const svg = create("svg", ctx)
     .attr("class", "mc-curve")
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "img")
-    .attr("aria-label", `Probability of matching by programs ranked: ${points.map((p) => `${p.ranked}: ${pct(p.probability)}`).join(", ")}`);
-  svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(axisBottom(x));
+    .attr(
+      "aria-label",
+      `Probability of matching by programs ranked. You: ${points.map((p) => `${p.ranked}: ${pct(p.probability)}`).join(", ")}.` +
+        (peers.length === 0 ? "" : ` ${peerLabel}: ${peers.map((p) => `${p.ranked}: ${pct(p.probability)}`).join(", ")}.`),
+    );
+  svg.append("g").attr("transform", `translate(0,${height - m.bottom})`).call(axisBottom(x).ticks(Math.min(12, x.domain()[1]! - x.domain()[0]!)).tickFormat((v) => String(v)));
   svg.append("g").attr("transform", `translate(${m.left},0)`).call(axisLeft(y).ticks(5).tickFormat((v) => pct(Number(v))));
-  svg.append("text").attr("class", "axis-note").attr("x", (m.left + width - m.right) / 2).attr("y", height - 6).attr("text-anchor", "middle").text("programs ranked (your first k)");
-  svg
-    .append("path")
-    .attr("fill", "none")
-    .attr("stroke", palette.blue)
-    .attr("stroke-width", 2)
-    .attr("d", line<CurvePoint>((p) => x(p.ranked)!, (p) => y(p.probability))(points as CurvePoint[]));
-  svg
-    .append("g")
-    .selectAll("circle")
-    .data(points)
-    .join("circle")
-    .attr("cx", (p) => x(p.ranked)!)
-    .attr("cy", (p) => y(p.probability))
-    .attr("r", 4)
-    .attr("fill", palette.blue)
-    .append("title")
-    .text((p) => `${p.ranked} programs: ${pct(p.probability)}`);
+  svg.append("text").attr("class", "axis-note").attr("x", (m.left + width - m.right) / 2).attr("y", height - m.bottom + 32).attr("text-anchor", "middle").text("programs ranked");
+  const series = [
+    { key: "you", label: "you, ranking your first k programs", data: points, colour: palette.blue, dash: null },
+    { key: "peers", label: peerLabel, data: peers, colour: palette.orange, dash: "6 4" },
+  ].filter((s) => s.data.length > 0);
+  const path = line<CurvePoint>((p) => x(p.ranked), (p) => y(p.probability));
+  for (const s of series) {
+    const g = svg.append("g").attr("class", `series ${s.key}`);
+    g.append("path").attr("fill", "none").attr("stroke", s.colour).attr("stroke-width", 2).attr("stroke-dasharray", s.dash).attr("d", path(s.data as CurvePoint[]));
+    g.selectAll("circle")
+      .data(s.data)
+      .join("circle")
+      .attr("cx", (p) => x(p.ranked))
+      .attr("cy", (p) => y(p.probability))
+      .attr("r", s.key === "you" ? 4 : 3)
+      .attr("fill", s.colour)
+      .append("title")
+      .text((p) => `${s.label}, ${p.ranked} programs: ${pct(p.probability)}`);
+  }
+  const legend = svg.append("g").attr("transform", `translate(${m.left},${height - 8})`);
+  series.forEach((s, i) => {
+    const item = legend.append("g").attr("transform", `translate(${i * 250},0)`);
+    item.append("line").attr("x1", 0).attr("x2", 20).attr("y1", -4).attr("y2", -4).attr("stroke", s.colour).attr("stroke-width", 2).attr("stroke-dasharray", s.dash);
+    item.append("text").attr("x", 26).text(s.label);
+  });
   return svg.node()!;
 }
 

@@ -43,3 +43,15 @@ export function cliEquivalent(input: McInput, draws: number, seed: number, keep:
   ].join(" ");
 }
 
+
+/**
+ * Her peers' curve (others of her applicant type in the same markets): P(match) by list length, for lengths held
+ * by at least `minApplicants` of them, so a handful of unusual lists does not draw a noisy tail.
+ */
+export function peerPoints(peers: { applicants: readonly number[]; matched: readonly number[] }, minApplicants = 20): CurvePoint[] {
+  const out: CurvePoint[] = [];
+  peers.applicants.forEach((n, k) => {
+    if (k >= 1 && n >= minApplicants) out.push({ ranked: k, probability: (peers.matched[k] ?? 0) / n });
+  });
+  return out;
+}
