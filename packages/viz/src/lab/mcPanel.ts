@@ -83,7 +83,7 @@ export function mcPanel(doc: Document, input: () => McInput | null): { element: 
       h(doc, "h4", {}, "Probability of matching against programs ranked"),
       renderMatchCurve(curvePoints(report, n), peers, `${PEERS[used.drawer.profile.type]} in these markets`, ctx),
       h(doc, "p", { class: "hint" }, "Your curve is causal: the same markets, you ranking only your first k programs. Your peers' curve is an association, as in the NRMP's Charting Outcomes: stronger applicants get more interviews and rank more programs."),
-      h(doc, "p", { class: "hint" }, "Same seed, same figures. The truthful and truncation rows are reproduced by the command line:"),
+      h(doc, "p", { class: "hint" }, "Same seed, same figures: this command line gives the same four rows."),
       h(doc, "pre", { class: "cli" }, h(doc, "code", {}, cliEquivalent(used, report.draws, report.seed, keep))),
     );
   }

@@ -33,7 +33,7 @@ export function curvePoints(report: MonteCarloReport, n: number): CurvePoint[] {
   return points.sort((a, b) => a.ranked - b.ranked);
 }
 
-/** The command line that gives the same truthful and truncation figures (same drawer, seed and draws). */
+/** The command line that gives the same table: its default safety (her last program) and reaches (her first third) are the lab's. */
 export function cliEquivalent(input: McInput, draws: number, seed: number, keep: number): string {
   const p = input.drawer.profile;
   return [
