@@ -165,11 +165,14 @@ describe("strategy lab in Chromium", () => {
     await page.close();
   });
 
-  it("should fit a phone screen with a placed market and pass axe-core's checks", async () => {
+  it("should fit a phone screen with a placed market and Monte Carlo results, and pass axe-core's checks", async () => {
     const page = await app.newPage(390, 844);
     await page.goto(`${app.origin}/#/lab`);
     await page.waitForSelector(".outcome-pair");
     await placeYou(page, 2000);
+    await page.locator("#lab-mc-draws").fill("2");
+    await page.getByRole("button", { name: "Run Monte Carlo" }).click();
+    await expect.poll(() => page.locator(".mc-status").textContent(), { timeout: 60_000 }).toMatch(/^Done: 2 markets/);
     expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "phone-lab-placed");

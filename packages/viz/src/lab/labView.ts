@@ -29,7 +29,8 @@ export function mountLab(container: HTMLElement, store: DraftStore): ViewHandle 
   const listsHost = h(doc, "div", {});
   const datalistHost = h(doc, "div", {});
   const outcome = h(doc, "div", { class: "lab-outcome", "aria-live": "polite" });
-  const exhaustive = h(doc, "div", { class: "lab-exhaustive" });
+  // Focusable: on a phone the chart scrolls sideways inside it, and keyboard users must be able to scroll it too.
+  const exhaustive = h(doc, "div", { class: "lab-exhaustive", tabindex: 0, role: "region", "aria-label": "Every list you could submit, counted" });
   const mythsHost = h(doc, "div", {});
   const live = h(doc, "p", { class: "visually-hidden", "aria-live": "assertive" });
   const mc = mcPanel(doc, () => (source?.kind === "place" && loaded !== null ? { drawer: source.options, trueList: lists.trueList } : null));

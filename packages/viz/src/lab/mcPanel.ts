@@ -21,7 +21,8 @@ export function mcPanel(doc: Document, input: () => McInput | null): { element: 
   const cancel = h(doc, "button", { type: "button", disabled: true }, "Cancel");
   const progress = h(doc, "progress", { max: 1, value: 0, "aria-label": "Monte Carlo progress" });
   const status = h(doc, "p", { class: "mc-status", role: "status" });
-  const results = h(doc, "div", { class: "mc-results" });
+  // Focusable: on a phone the charts scroll sideways inside it (see lab.css).
+  const results = h(doc, "div", { class: "mc-results", tabindex: 0, role: "region", "aria-label": "Monte Carlo results" });
   let running: MonteCarloRun | null = null;
   const finish = (): void => {
     running = null;
