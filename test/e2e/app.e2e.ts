@@ -356,10 +356,6 @@ describe("matchlab app in Chromium", () => {
       expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")).toBe(true);
       await screenshot(page, `phone-${view}`, view === "theater");
     }
-    const wide = await app.newPage();
-    await wide.goto(`${app.origin}/#/lab`);
-    await screenshot(wide, "lab", true);
-    await wide.close();
     await page.close();
   });
 

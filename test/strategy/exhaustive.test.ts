@@ -30,8 +30,10 @@ describe("exhaustiveCheck", () => {
         let worse = 0;
         let best = trueList.length;
         const lists = allLists(trueList);
+        const byOutcome = new Array<number>(trueList.length + 1).fill(0);
         for (const list of lists) {
           const s = score(literalOutcome(scenario, who, list));
+          byOutcome[s]!++;
           if (s < truthful) better++;
           else if (s === truthful) ties++;
           else worse++;
@@ -41,6 +43,7 @@ describe("exhaustiveCheck", () => {
         const result = exhaustiveCheck(createStrategyAnalyzer(market, { applicant: who }));
         expect(result.listsTried).toBe(lists.length);
         expect({ better: result.better, ties: result.ties, worse: result.worse }).toEqual({ better, ties, worse });
+        expect(result.byOutcome).toEqual(byOutcome);
         expect(result.truthful.score).toBe(truthful);
         expect(result.best.score).toBe(best);
         expect(literalOutcome(scenario, who, result.best.list.map((p) => market.programIds[p]!))).toBe(best < trueList.length ? trueList[best] : null);

@@ -1,4 +1,5 @@
 import "./style.css";
+import { mountLab } from "./lab/labView.ts";
 import { mountPlaceholder } from "./shell/placeholder.ts";
 import { formatHash, parseHash, type View } from "./shell/router.ts";
 import { DraftStore } from "./shell/store.ts";
@@ -19,7 +20,7 @@ function mount(view: View): ViewHandle {
       // After loading a shared link, drop it from the address so a reload does not load it again.
       return mountWorkbench(main, store, () => history.replaceState(null, "", formatHash("workbench")));
     case "lab":
-      return mountPlaceholder(main, "Strategy lab", "Test rank-list strategies against simulated markets: what if you rank more programs, or rank them differently?");
+      return mountLab(main, store);
     case "dashboard":
       return mountPlaceholder(main, "Market dashboard", "Explore large synthetic markets: match rates, rank distributions and unfilled positions by specialty.");
   }

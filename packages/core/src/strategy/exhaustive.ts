@@ -22,6 +22,11 @@ export interface ExhaustiveCheckResult {
   ties: number;
   /** Lists that do worse than truthful. */
   worse: number;
+  /**
+   * Lists by the outcome they get her: `byOutcome[i]` for her (i + 1)th choice on her true list, the last entry
+   * (index n) for unmatched; sums to `listsTried`. The browser lab charts it.
+   */
+  byOutcome: number[];
 }
 
 /** Σ_{j=0..m} m!/(m−j)!: the lists that can be written from m distinct programs, the empty list included. */
@@ -86,5 +91,6 @@ export function exhaustiveCheck(analyzer: StrategyAnalyzer, options: ExhaustiveC
     better,
     ties,
     worse,
+    byOutcome: Array.from(countBy),
   };
 }
