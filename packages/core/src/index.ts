@@ -64,6 +64,7 @@ export { literalExhaustiveCheck } from "./strategy/literalExhaustive.ts";
 export type { LiteralExhaustiveOptions, LiteralExhaustiveResult } from "./strategy/literalExhaustive.ts";
 export { Track, SupplementalList } from "./schema.ts";
 export { compileFullMarket, needsFullRules } from "./rules/compileFull.ts";
+export { compileFullGenerated } from "./rules/compileFullGenerated.ts";
 export type { FullMarket } from "./rules/fullMarket.ts";
 export { TrackCode, compareIds, linkedList } from "./rules/fullMarket.ts";
 export { rothPeranson } from "./rules/rothPeranson.ts";

@@ -1,4 +1,5 @@
 import "./style.css";
+import { mountDashboard } from "./dashboard/dashboardView.ts";
 import { mountPlaceholder } from "./shell/placeholder.ts";
 import { formatHash, parseHash, type View } from "./shell/router.ts";
 import { DraftStore } from "./shell/store.ts";
@@ -21,7 +22,7 @@ function mount(view: View): ViewHandle {
     case "lab":
       return mountPlaceholder(main, "Strategy lab", "Test rank-list strategies against simulated markets: what if you rank more programs, or rank them differently?");
     case "dashboard":
-      return mountPlaceholder(main, "Market dashboard", "Explore large synthetic markets: match rates, rank distributions and unfilled positions by specialty.");
+      return mountDashboard(main, (params) => (location.hash = formatHash("dashboard", params)));
   }
 }
 

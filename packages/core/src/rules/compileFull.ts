@@ -10,7 +10,7 @@ export { needsFullRules } from "../fullRulesFeature.ts";
  * For each (owner applicant, program) entry, the program's 0-based rank of the owner, or -1. One pass per
  * program over its list with a stamped scratch array: O(entries + total program-list length), no nA × nP table.
  */
-function programRanks(base: CompiledMarket, owners: ArrayLike<number>, programs: ArrayLike<number>): Int32Array {
+export function programRanks(base: CompiledMarket, owners: ArrayLike<number>, programs: ArrayLike<number>): Int32Array {
   const n = owners.length;
   const out = new Int32Array(n).fill(-1);
   // Entries grouped by program (a counting sort); -1 programs (No Match) are skipped.
