@@ -74,3 +74,12 @@ describe("renderRankHistogram", () => {
     }
   });
 });
+
+describe("splitLabel", () => {
+  it("should keep a label that fits on one line and split a long one at the space nearest its middle", async () => {
+    const { splitLabel } = await import("../src/dashboard/barsWithMarks.ts");
+    expect(splitLabel("Surgery", 100)).toEqual(["Surgery"]);
+    expect(splitLabel("Obstetrics and Gynecology", 120)).toEqual(["Obstetrics and", "Gynecology"]);
+    expect(splitLabel("Otorhinolaryngology", 60)).toEqual(["Otorhinolaryngology"]);
+  });
+});

@@ -108,6 +108,7 @@ describe("settingsFromParams(params)", () => {
   it("settingsFromParams reads the address and falls back to the 2025 defaults", () => {
     expect(settingsFromParams(new URLSearchParams())).toEqual(DEFAULT_SETTINGS);
     expect(settingsFromParams(new URLSearchParams("seed=7&applicants=20000&couples=0.1&list=10"))).toEqual({ seed: "7", applicants: 20000, couplesShare: 0.1, listLength: 10 });
+    expect(settingsFromParams(new URLSearchParams("couples=0.3")).couplesShare).toBe(0.15);
   });
 
   it("should clamp out-of-range values and ignore non-numbers, so a hand-edited link still runs", () => {

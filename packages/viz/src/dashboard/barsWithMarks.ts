@@ -1,4 +1,4 @@
-import { max, range, scaleBand, scaleLinear } from "d3";
+import { max, range, scaleBand, scaleLinear, select } from "d3";
 import { create, type RenderContext } from "../svg.ts";
 
 /** One horizontal bar per label, read by index, with an optional reference mark per bar (a published figure). */
@@ -46,14 +46,24 @@ export function renderBarsWithMarks(data: BarsData, dims: BarsDims, ctx: RenderC
     .join("g")
     .attr("class", "bar-row")
     .attr("transform", (i) => `translate(0,${y(i)})`);
-  row
+  const label = row
     .append("text")
     .attr("class", "bar-label")
     .attr("x", dims.labelWidth - 6)
     .attr("y", y.bandwidth() / 2)
-    .attr("dy", "0.35em")
-    .attr("text-anchor", "end")
-    .text((i) => data.labels[i]!);
+    .attr("text-anchor", "end");
+  // A label too long for its room (a phone) goes on two lines, split at the space nearest its middle.
+  label.each(function (i) {
+    const lines = splitLabel(data.labels[i]!, dims.labelWidth - 6);
+    const text = select(this);
+    lines.forEach((line, k) => {
+      text
+        .append("tspan")
+        .attr("x", dims.labelWidth - 6)
+        .attr("dy", k === 0 ? `${0.35 - 0.55 * (lines.length - 1)}em` : "1.1em")
+        .text(line);
+    });
+  });
   row
     .append("rect")
     .attr("class", "bar")
@@ -82,4 +92,17 @@ export function renderBarsWithMarks(data: BarsData, dims: BarsDims, ctx: RenderC
   ticks.append("line").attr("y2", 4);
   ticks.append("text").attr("y", 15).attr("text-anchor", "middle").text((t) => x.tickFormat(4)(t));
   return svg.node()!;
+}
+
+/** About how wide 12-px text is per character (the charts' label size), to decide on wrapping without measuring. */
+const CHAR_WIDTH = 6.4;
+
+/** The label as one line, or two split at the space nearest its middle when it is wider than `room` pixels. */
+export function splitLabel(label: string, room: number): string[] {
+  if (label.length * CHAR_WIDTH <= room) return [label];
+  let best = -1;
+  for (let k = label.indexOf(" "); k >= 0; k = label.indexOf(" ", k + 1)) {
+    if (best < 0 || Math.abs(k - label.length / 2) < Math.abs(best - label.length / 2)) best = k;
+  }
+  return best < 0 ? [label] : [label.slice(0, best), label.slice(best + 1)];
 }

@@ -6,7 +6,7 @@ export interface DashboardSettings {
   seed: string;
   /** Applicants in the market; the NRMP preset scales programs and positions with it. */
   applicants: number;
-  /** Share of applicants in couples, in [0, 0.3]. */
+  /** Share of applicants in couples, in [0, 0.15]. */
   couplesShare: number;
   /** Mean interviews (≈ list length) of a U.S. MD senior; other types scale alike. */
   listLength: number;

@@ -1,4 +1,4 @@
-import { max, range, scaleBand, scaleLinear } from "d3";
+import { format, max, range, scaleBand, scaleLinear } from "d3";
 import { create, type RenderContext } from "../svg.ts";
 
 export interface HistogramDims {
@@ -53,6 +53,6 @@ export function renderRankHistogram(counts: ArrayLike<number>, title: string, di
   axes.append("text").attr("x", (MARGIN.left + dims.width - MARGIN.right) / 2).attr("y", dims.height - 4).attr("text-anchor", "middle").text("choice matched (1 = first choice)");
   const ticks = axes.selectAll("g").data(y.ticks(4)).join("g").attr("transform", (t) => `translate(${MARGIN.left},${y(t)})`);
   ticks.append("line").attr("x2", -4);
-  ticks.append("text").attr("x", -7).attr("dy", "0.35em").attr("text-anchor", "end").text((t) => y.tickFormat(4, "~s")(t));
+  ticks.append("text").attr("x", -7).attr("dy", "0.35em").attr("text-anchor", "end").text((t) => format("~s")(t));
   return svg.node()!;
 }
