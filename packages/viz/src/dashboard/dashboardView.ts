@@ -37,7 +37,7 @@ export function mountDashboard(container: HTMLElement, navigate: (params: Record
     else navigate(settingsToParams(settings));
   };
   const controls = dashboardControls(doc, onRun, () => client.cancel());
-  const progress = h(doc, "progress", { max: 1, value: 0, "aria-labelledby": "dash-status" });
+  const progress = h(doc, "progress", { max: 1, value: 0, "aria-label": "Progress of the run" });
   const status = h(doc, "p", { id: "dash-status", class: "dash-status", role: "status" });
   const results = h(doc, "div", { class: "dash-results", "data-state": "idle" });
   const section = h(
@@ -55,6 +55,8 @@ export function mountDashboard(container: HTMLElement, navigate: (params: Record
     shown = settings;
     controls.show(settings);
     controls.setRunning(true);
+    progress.value = 0;
+    status.textContent = "Starting the worker…";
     results.setAttribute("data-state", "running");
     results.setAttribute("aria-busy", "true");
     const started = performance.now();
