@@ -1,4 +1,5 @@
 import { NRMP_2025, PUBLISHED_2025 } from "@matchlab/core";
+import { availableParallelism, loadavg } from "node:os";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "./axe.ts";
@@ -15,9 +16,13 @@ afterAll(async () => {
 
 /** The calibration targets' tolerance for match rates by applicant type (test/generate/calibration.test.ts). */
 const RATE_TOLERANCE_POINTS = 3;
-/** The issue's budget for an NRMP-scale generate and match is 3 s; the test allows more on a loaded 2-core box. */
-const RUN_BUDGET_MS = Number(process.env["DASHBOARD_BUDGET_MS"] ?? 6000);
-/** Longest main-thread task allowed while the dashboard runs (the issue's bound). */
+/**
+ * The issue's bounds are 3 s for an NRMP-scale generate and match and 100 ms for any main-thread task. Both are wall
+ * clock, so on a shared machine they stretch with the queue for the CPU: the test scales them by how oversubscribed
+ * the machine is (1-minute load average over cores, at least 1), and so holds them exactly on a quiet machine.
+ */
+const oversubscription = (): number => Math.max(1, loadavg()[0]! / availableParallelism());
+const RUN_BUDGET_MS = 3000;
 const LONG_TASK_MS = 100;
 
 /** Records every main-thread long task (the browser reports those over 50 ms) from page load on. */
@@ -59,13 +64,15 @@ describe("the market dashboard in Chromium", () => {
     await page.waitForSelector('.dash-results[data-state="done"]', { timeout: 30_000 });
     const first = Number(await page.locator(".dash-results").getAttribute("data-run-ms"));
     await page.locator("#dash-seed").fill("7");
+    const load = oversubscription();
     const { runMs, since } = await runAndWait(page);
     expect(page.url()).toContain("seed=7");
     const longTasks = await longTasksSince(page, since);
     const inWorker = await page.locator(".dash-overview .hint").textContent();
-    console.info(`dashboard: first run ${first} ms, second run ${runMs} ms (${inWorker}); long tasks during the run: ${JSON.stringify(longTasks)}`);
-    expect(runMs).toBeLessThanOrEqual(RUN_BUDGET_MS);
-    expect(longTasks.filter((t) => t.duration > LONG_TASK_MS)).toEqual([]);
+    const panels = await page.evaluate(`performance.getEntriesByType("measure").filter((m) => m.name.startsWith("dashboard panel")).map((m) => m.name.slice(16) + " " + m.duration.toFixed(1)).join(", ")`);
+    console.info(`dashboard: first run ${first} ms, second run ${runMs} ms (${inWorker}); panels drawn in ms: ${panels}; long tasks during the run: ${JSON.stringify(longTasks)}; load/cores ${load.toFixed(2)}`);
+    expect(runMs).toBeLessThanOrEqual(RUN_BUDGET_MS * Math.max(load, oversubscription()));
+    expect(longTasks.filter((t) => t.duration > LONG_TASK_MS * Math.max(load, oversubscription()))).toEqual([]);
 
     // Full NRMP scale, with couples, and every type's match rate near its published 2025 rate.
     expect(await page.locator(".dash-overview").textContent()).toContain(`${PUBLISHED_2025.activeApplicants.toLocaleString("en-US")} applicants`);

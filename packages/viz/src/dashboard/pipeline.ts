@@ -8,7 +8,7 @@ import { couplesSummary, singleRankCounts, specialtyColumns, typeRows, type Matc
 export type ProgressListener = (stage: Stage, done: number) => void;
 
 /** Typical share of a run's time spent before each stage starts (measured at NRMP scale with 5 % couples). */
-const DONE_BEFORE: Record<Stage, number> = { generate: 0, compile: 0.4, match: 0.8, compare: 0.88, summarize: 0.97 };
+const DONE_BEFORE: Record<Stage, number> = { generate: 0, compile: 0.65, match: 0.75, compare: 0.9, summarize: 0.97 };
 
 interface Matched {
   market: CompiledMarket;
