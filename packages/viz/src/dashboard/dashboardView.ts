@@ -95,7 +95,9 @@ export function mountDashboard(container: HTMLElement, navigate: (params: Record
       ["sides", () => sidesPanel(s, ctx)],
     ];
     const grid = h(doc, "div", { class: "dash-grid" });
+    const t0 = performance.now();
     results.replaceChildren(overview(doc, s), grid);
+    performance.measure("dashboard panel overview", { start: t0 });
     for (const [name, build] of builders) {
       await nextTask();
       if (mine !== generation) return;
