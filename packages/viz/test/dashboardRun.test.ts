@@ -56,13 +56,29 @@ describe("runDashboard(settings)", () => {
     expect({ ...again, timings: null }).toEqual({ ...summary, timings: null });
   });
 
+  /** Opens a panel's table disclosure, as a click on its summary does (the table is built then). */
+  const opened = (panel: HTMLElement): HTMLElement => {
+    const details = panel.querySelector("details")!;
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+    return panel;
+  };
+
+  it("should build a panel's table only when its disclosure opens, once", () => {
+    const panel = ratesPanel(summary, 480, { document, idPrefix: "t" });
+    expect(panel.querySelectorAll("table").length).toBe(0);
+    opened(panel);
+    opened(panel);
+    expect(panel.querySelectorAll("table").length).toBe(1);
+  });
+
   it("should draw every panel with a table behind each chart", () => {
     const ctx = { document, idPrefix: "t" };
-    const rates = ratesPanel(summary, 480, ctx);
+    const rates = opened(ratesPanel(summary, 480, ctx));
     expect(rates.querySelectorAll("tbody tr").length).toBe(summary.types.length);
     expect(rates.querySelectorAll("line.reference").length).toBe(summary.types.filter((r) => r.publishedPct !== null).length);
     expect(ranksPanel(summary, 480, ctx).querySelectorAll("rect.bar").length).toBe(summary.singleRanks.length);
-    const unfilled = unfilledPanel(summary, 480, ctx);
+    const unfilled = opened(unfilledPanel(summary, 480, ctx));
     expect(unfilled.querySelectorAll("tbody tr").length).toBe(summary.specialties.names.length);
     // Ticks only where the NRMP publishes a fill rate.
     expect(unfilled.querySelectorAll("line.reference").length).toBe(NRMP_2025.specialties.filter((f) => f.fillPct !== null).length);
