@@ -1,6 +1,6 @@
 import "./style.css";
 import { mountLab } from "./lab/labView.ts";
-import { mountPlaceholder } from "./shell/placeholder.ts";
+import { mountDashboard } from "./dashboard/dashboardView.ts";
 import { formatHash, parseHash, type View } from "./shell/router.ts";
 import { DraftStore } from "./shell/store.ts";
 import type { ViewHandle } from "./shell/view.ts";
@@ -22,7 +22,7 @@ function mount(view: View): ViewHandle {
     case "lab":
       return mountLab(main, store);
     case "dashboard":
-      return mountPlaceholder(main, "Market dashboard", "Explore large synthetic markets: match rates, rank distributions and unfilled positions by specialty.");
+      return mountDashboard(main, (params) => (location.hash = formatHash("dashboard", params)));
   }
 }
 
