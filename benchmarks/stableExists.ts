@@ -2,6 +2,7 @@
 // and runs an external solver (CaDiCaL: `apt-get install cadical`). Evidence for the rules branch, not part of the
 // engine: deciding existence with couples is NP-complete, so the engine searches and this script checks.
 //   npx tsx --conditions=@matchlab/source benchmarks/stableExists.ts SEED [applicants] [coupleShare] [generator|like]
+// (FIX_ENGINE=1 pins the engine's matching, a self-check of the encoding on markets where the engine ends stable.)
 // Encoding: one variable per mutual single entry and per couple pair both of whose programs rank their member;
 // at most one per applicant; per program a sequential counter over its list (S[i][k] ⇔ at least k of its first i
 // ranked applicants are there) bounds the quota and gives "full with applicants it ranks above r". A single's entry
@@ -10,7 +11,7 @@
 // stable matching exists); a model is checked with checkFullStability, the engine's independent checker.
 import { execFileSync } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
-import { checkFullStability, compileFullMarket, generateMarket, toScenario, type Scenario } from "@matchlab/core";
+import { checkFullStability, compileFullMarket, generateMarket, rothPeranson, toScenario, type Scenario } from "@matchlab/core";
 import seedrandom from "seedrandom";
 import { nrmpLikeMarket } from "../test/support/nrmpLikeMarket.ts";
 
@@ -110,6 +111,14 @@ for (let c = 0; c < m.nC; c++) {
     clause(lits);
   }
 }
+// Self-check of the encoding (FIX_ENGINE=1): pin the engine's own matching; when the checker finds it stable the
+// instance must stay satisfiable, or the encoding demands more than stability.
+if (process.env.FIX_ENGINE === "1") {
+  const r = rothPeranson(m, { rng: seedrandom(seed) });
+  if (!checkFullStability(m, r).stable) throw new Error("FIX_ENGINE: the engine's matching is not stable here");
+  for (let a = 0; a < nA; a++) for (let e = appStart[a]!; e < appStart[a + 1]!; e++) if (X[e]! > 0) clause([r.primaryOf[a] === appRol[e] ? X[e]! : -X[e]!]);
+  for (let c = 0; c < m.nC; c++) for (let j = m.pairStart[c]!; j < m.pairStart[c + 1]!; j++) if (Y[j]! > 0) clause([r.couplePair[c] === j ? Y[j]! : -Y[j]!]);
+}
 out.write(clauses.splice(0).join(""));
 out.end();
 await new Promise((done) => out.on("finish", done));
@@ -119,7 +128,7 @@ writeFileSync(cnfPath, `p cnf ${nVars} ${nClauses}\n` + body);
 process.stderr.write(`seed ${seed}: ${nVars} variables, ${nClauses} clauses; solving\n`);
 const t0 = performance.now();
 let text = "";
-try { text = execFileSync("cadical", ["-q", "-t", "600", cnfPath], { encoding: "utf8", maxBuffer: 1 << 30 }); } catch (e) { text = (e as { stdout: string }).stdout; }
+try { text = execFileSync("cadical", ["-q", "-t", process.env.SAT_SECONDS ?? "600", cnfPath], { encoding: "utf8", maxBuffer: 1 << 30 }); } catch (e) { text = (e as { stdout: string }).stdout; }
 const seconds = Math.round((performance.now() - t0) / 100) / 10;
 if (text.includes("s UNSATISFIABLE")) console.log(JSON.stringify({ seed, source, stableMatchingExists: false, seconds }));
 else if (!text.includes("s SATISFIABLE")) console.log(JSON.stringify({ seed, source, stableMatchingExists: "unknown (time limit)", seconds }));
