@@ -4,7 +4,9 @@ import { kojimaPathakRoth } from "./kpr.ts";
 import { repairWalk } from "./repairWalk.ts";
 import type { ReversionEvent } from "./reversions.ts";
 import type { FullMethod } from "./rothPeranson.ts";
-import { restoreRpState, saveRpState } from "./rpSnapshot.ts";
+import { checkFullStability } from "./fullStability.ts";
+import { snapshot } from "./loopPolicy.ts";
+import { restoreRpState, saveRpState, type RpSnapshot } from "./rpSnapshot.ts";
 import type { RpState } from "./rpState.ts";
 
 /** What the fallbacks did, for `FullMatching`. */
@@ -52,4 +54,22 @@ export function runFallbacks(
   const walk = repairWalk(m, s, maxWalkSteps, stepBudget, rng);
   proposals += walk.proposals;
   return { method: walk.stable ? "repair-walk" : "none", kprOrders, walkSteps: walk.steps, proposals, reversions, evenCuts };
+}
+
+/** The least unstable run so far, kept to return (or to start the fallbacks from) when no order ends stable. */
+export interface KeptRun {
+  state: RpSnapshot;
+  /** Blocking cases plus quota, mutuality and split-couple faults: what the checker counts against it. */
+  faults: number;
+  reversions: ReversionEvent[];
+  evenCuts: EvenCut[];
+  loopsBroken: number;
+}
+
+/** Returns `kept`, or the run `s` holds now if the checker counts fewer faults in it. One O(total) check. */
+export function keepLeastUnstable(m: FullMarket, s: RpState, kept: KeptRun | null, reversions: ReversionEvent[], evenCuts: EvenCut[], loopsBroken: number): KeptRun {
+  const report = checkFullStability(m, snapshot(s));
+  const faults = report.blocking.length + report.overQuota.length + report.notMutual.length + report.splitCouples.length;
+  if (kept !== null && kept.faults <= faults) return kept;
+  return { state: saveRpState(s), faults, reversions, evenCuts, loopsBroken };
 }

@@ -10,7 +10,7 @@ import { pushAgent, type RpState } from "./rpState.ts";
 export interface WalkOutcome {
   /** True when the walk reached a matching the checker finds stable (then `s` holds it). */
   stable: boolean;
-  /** Blocking cases satisfied. */
+  /** Steps taken (each satisfies every blocking case of its matching, in a random order). */
   steps: number;
   /** Blocking cases left in the matching `s` holds at the end (the fewest seen). */
   blocking: number;
@@ -19,10 +19,10 @@ export interface WalkOutcome {
 
 /**
  * Last fallback: a randomized walk that satisfies one blocking case at a time (Roth & Vande Vate 1990's random
- * paths to stability, with couples and supplemental lists). Each step checks the matching, picks one blocking
- * single, couple or supplemental case at random (seeded), lets that agent propose from the blocking entry, and
- * runs the displacement chains and repairs with a budget of `stepBudget` proposals; a step that cycles (the loop
- * detector fires) or runs out of budget just stops, leaving the displaced applicants unmatched, and the next step's check picks them up.
+ * paths to stability, with couples and supplemental lists). Each step checks the matching, lets the agent of
+ * every blocking single, couple or supplemental case propose from the entry it blocks with, in a seeded random
+ * order, and runs the displacement chains and repairs with a budget of `stepBudget` proposals; a step that
+ * cycles (the loop detector fires) or runs out of budget just stops, leaving the displaced applicants unmatched, and the next step's check picks them up.
  * Bound: `maxSteps` × (one O(total list length) check + `stepBudget` proposals). Ends in the matching with the
  * fewest blocking cases seen.
  */
@@ -44,7 +44,16 @@ export function repairWalk(m: FullMarket, s: RpState, maxSteps: number, stepBudg
       bestState = saveRpState(s);
     }
     if (step >= maxSteps || report.blocking.length === 0) break;
-    satisfy(m, s, report.blocking[Math.floor(rng() * report.blocking.length)]!);
+    // Every blocking case proposes, in a random order (the stack pops the last pushed first); one case at a
+    // time would take a step per case after a run that stopped before admitting everyone.
+    const cases = report.blocking;
+    for (let i = cases.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      const t = cases[i]!;
+      cases[i] = cases[j]!;
+      cases[j] = t;
+    }
+    for (const b of cases) satisfy(m, s, b);
     beginStep(s.detector);
     s.stepProposals = 0;
     s.stepVacated = true; // log bumps: the loop detector stops a cycling step long before the budget

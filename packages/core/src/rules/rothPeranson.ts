@@ -6,7 +6,8 @@ import seedrandom from "seedrandom";
 import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
 import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
-import { runFallbacks } from "./fallbacks.ts";
+import { keepLeastUnstable, runFallbacks, type KeptRun } from "./fallbacks.ts";
+import { restoreRpState } from "./rpSnapshot.ts";
 
 export interface RothPeransonOptions {
   /**
@@ -190,6 +191,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   // Each attempt breaks the loops it meets (banning the pair that kept repeating) and goes on, then checks the
   // result: a loop is often inessential and the run still ends stable. Otherwise the couples are re-ordered.
   let loopsBroken = 0;
+  let kept: KeptRun | null = null;
   for (; ; attempt++) {
     const policy: LoopPolicy = { breakLoops: true, broken: [], attempt };
     reversions = [];
@@ -201,7 +203,10 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     loopsDetected += loopsBroken + (finished ? 0 : 1);
     if (!finished) loop = loopReport(m, s, attempt);
     else if (loopsBroken > 0) loop = policy.broken[loopsBroken - 1]!;
-    if (completed || attempt >= tries) break;
+    if (completed) break;
+    // A run stopped early holds a partial matching: the least unstable run is the one to return or start from.
+    kept = keepLeastUnstable(m, s, kept, reversions, evenCuts, loopsBroken);
+    if (attempt >= tries) break;
     // Another order: the couples (Roth & Peranson's remedy) and, when loops involve supplemental lists, singles.
     order.set(m.couplesOrder);
     shuffleRange(order, 0, order.length, rng);
@@ -210,7 +215,9 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   let method: FullMethod = completed ? (attempt === 0 ? "roth-peranson" : "reordered") : "none";
   let kprOrders = 0;
   let walkSteps = 0;
-  if (!completed) {
+  if (!completed && kept !== null) {
+    restoreRpState(s, kept.state);
+    ({ reversions, evenCuts, loopsBroken } = kept);
     const fallback = runFallbacks(m, s, rng, maxStep, maxKprOrders, maxWalkSteps, reversions, evenCuts);
     ({ method, kprOrders, walkSteps, reversions, evenCuts } = fallback);
     proposals += fallback.proposals;
