@@ -92,9 +92,13 @@ export function polish(m: FullMarket, s: RpState, maxStep: number, policy: LoopP
     }
   }
   if (!settle(m, s, maxStep, policy)) return false;
+  let previous = Infinity;
   for (let round = 0; round < POLISH_ROUNDS; round++) {
     const report = checkFullStability(m, snapshot(s));
     if (report.stable) return true;
+    // A round that left as many blocking cases as the one before is going round a loop: stop paying checks.
+    if (report.blocking.length >= previous) return false;
+    previous = report.blocking.length;
     s.banList.length = 0;
     s.hasBan.fill(0);
     beginStep(s.detector);

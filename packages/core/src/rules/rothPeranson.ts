@@ -29,13 +29,13 @@ export interface RothPeransonOptions {
   /**
    * Couple orders the Kojima–Pathak–Roth fallback may try once every Roth–Peranson order ended unstable (kpr.ts);
    * 0 turns it off.
-   * @defaultValue 100
+   * @defaultValue 20
    */
   maxKprOrders?: number;
   /**
    * Blocking cases the last-resort repair walk may satisfy once both the re-orderings and Kojima–Pathak–Roth
-   * failed (repairWalk.ts); 0 turns it off.
-   * @defaultValue 200
+   * failed (repairWalk.ts), each step one stability check; 0 turns it off.
+   * @defaultValue 20
    */
   maxWalkSteps?: number;
 }
@@ -170,8 +170,8 @@ export function endGame(m: FullMarket, s: RpState, maxStep: number, reversions: 
  */
 export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): FullMatching {
   const maxReorderings = count("maxReorderings", options.maxReorderings, 20);
-  const maxKprOrders = count("maxKprOrders", options.maxKprOrders, 100);
-  const maxWalkSteps = count("maxWalkSteps", options.maxWalkSteps, 200);
+  const maxKprOrders = count("maxKprOrders", options.maxKprOrders, 20);
+  const maxWalkSteps = count("maxWalkSteps", options.maxWalkSteps, 20);
   const rng = options.rng ?? seedrandom("1");
   const s = createRpState(m);
   const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
