@@ -121,7 +121,7 @@ if (process.env.FIX_ENGINE === "1") {
 }
 out.write(clauses.splice(0).join(""));
 out.end();
-await new Promise((done) => out.on("finish", done));
+await new Promise<void>((done) => out.on("finish", () => done()));
 const body = readFileSync(cnfPath, "utf8");
 const { writeFileSync } = await import("node:fs");
 writeFileSync(cnfPath, `p cnf ${nVars} ${nClauses}\n` + body);
