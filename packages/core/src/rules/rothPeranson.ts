@@ -166,7 +166,16 @@ export function endGame(m: FullMarket, s: RpState, maxStep: number, reversions: 
  * stacks are empty; then even-number requests and reversions. A detected loop is broken (its repeating pair is
  * banned) and the run goes on; if the result is then unstable even after polishing (see loopPolicy.ts), the run
  * restarts with the couples (and, with supplemental lists, the singles) in a seeded random order, at most
- * `maxReorderings` times. On a simple market the result is applicant-proposing deferred acceptance, exactly.
+ * `maxReorderings` times. If no order ends stable, the fallbacks run from the least unstable run (fallbacks.ts):
+ * Kojima–Pathak–Roth's sequential couples algorithm (`maxKprOrders` seeded orders), then a seeded repair walk
+ * (`maxWalkSteps` steps). `method` says which one found the matching; "none" means none did (with couples a
+ * stable matching may not exist at all), and the matching returned is the least unstable one seen.
+ *
+ * Termination: at most `maxReorderings + 1` runs, each of nA + nC admission steps and the end-game rounds
+ * (≤ 2 nP + 16), every step capped at `maxStep` proposals (64 × total list length), at most 64 loops broken and 8
+ * polishing rounds per run; then at most `maxKprOrders` passes over the couples and `maxWalkSteps` walk steps of
+ * one stability check plus at most one total list length of proposals each.
+ * On a simple market the result is applicant-proposing deferred acceptance, exactly.
  */
 export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): FullMatching {
   const maxReorderings = count("maxReorderings", options.maxReorderings, 20);
