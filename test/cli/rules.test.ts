@@ -25,6 +25,7 @@ describe("matchlab match on scenarios with couples, supplemental lists and rever
     expect(out.blockingPairs).toEqual([]);
     expect(out.stable).toBe(true);
     expect(out.loop.detected).toBe(false);
+    expect(out.loop.method).toBe("roth-peranson");
     expect(Object.keys(out.timings).sort()).toEqual(["compileMs", "parseMs", "solveMs"]);
     expect(out.programs.A).toEqual({ quota: 1, originalQuota: 1, matched: ["X1"], unfilled: 0 });
   });
@@ -34,6 +35,10 @@ describe("matchlab match on scenarios with couples, supplemental lists and rever
     expect(out.stable).toBe(false);
     expect(out.loop.detected).toBe(true);
     expect(out.loop.resolved).toBe(false);
+    // Every method was tried and failed: the textbook market has no stable matching.
+    expect(out.loop.method).toBe("none");
+    expect(out.loop.kprOrders).toBeGreaterThan(0);
+    expect(out.loop.walkSteps).toBeGreaterThan(0);
     expect(out.blockingPairs.length).toBeGreaterThan(0);
     expect(runCliWith(["match", "nostable.json"], files).stdout).toMatch(/loop: the algorithm cycles/);
   });

@@ -103,6 +103,11 @@ describe("rothPeranson(market, { trace })", () => {
     expect(attempts.map((e) => e.count)).toEqual([0, 1, 2, 3]);
     expect(attempts[0]!.order).toEqual(["A1", "B1"]);
     for (const e of attempts.slice(1)) expect(e.text).toMatch(/^Attempt \d: the last run ended unstable after a loop/);
+    // No order ends stable, so the fallbacks (untraced) run from the least unstable run; the trace then restarts
+    // with their matching, which the replay must reach.
+    const fallback = events.find((e) => e.kind === "fallback")!;
+    expect(fallback.text).toMatch(/^No order ended stable, so the fallbacks took over .* their steps are not traced/);
+    expect(events.filter((e) => e.kind === "quota").length).toBe(scenario.programs.length);
     const state = replayFullTrace(events, quota);
     for (const a of result.applicants) expect(state.primary.get(a.id) ?? null).toBe(a.program);
   });

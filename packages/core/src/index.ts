@@ -71,7 +71,7 @@ export { compileFullMarket, needsFullRules } from "./rules/compileFull.ts";
 export type { FullMarket } from "./rules/fullMarket.ts";
 export { TrackCode, compareIds, linkedList } from "./rules/fullMarket.ts";
 export { rothPeranson } from "./rules/rothPeranson.ts";
-export type { RothPeransonOptions, FullMatching, LoopReport } from "./rules/rothPeranson.ts";
+export type { RothPeransonOptions, FullMatching, LoopReport, FullMethod } from "./rules/rothPeranson.ts";
 export type { ReversionEvent } from "./rules/reversions.ts";
 export { checkFullStability } from "./rules/fullStability.ts";
 export type { FullBlocking, FullAssignment, FullStabilityReport } from "./rules/fullStability.ts";

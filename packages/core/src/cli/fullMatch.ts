@@ -67,7 +67,7 @@ function toJson(market: FullMarket, result: FullMatchResult, report: FullStabili
     evenCuts: result.evenCuts,
     blockingPairs: report.blocking.map((b) => describeBlocking(market, b)),
     stable: report.stable,
-    loop: { detected: result.loopsDetected > 0, resolved: result.completed, reorderings: result.reorderings, loopsDetected: result.loopsDetected, loopsBroken: result.loopsBroken, last: result.loop },
+    loop: { detected: result.loopsDetected > 0, resolved: result.completed, method: result.method, reorderings: result.reorderings, kprOrders: result.kprOrders, walkSteps: result.walkSteps, loopsDetected: result.loopsDetected, loopsBroken: result.loopsBroken, last: result.loop },
     stats: { applicants: result.applicants.length, matched, unmatched: result.applicants.length - matched, proposals: result.proposals },
     timings,
   };
@@ -88,10 +88,19 @@ function formatHuman(market: FullMarket, result: FullMatchResult, report: FullSt
   out += `\nmatched: ${matched} of ${result.applicants.length} applicants; proposals: ${result.proposals}\n`;
   if (result.loop !== null) {
     out += result.completed
-      ? `loops: ${result.loopsDetected} detected, resolved after ${result.reorderings} re-ordering${result.reorderings === 1 ? "" : "s"} of the couples\n`
-      : `loop: the algorithm cycles (applicants ${result.loop.applicants.join(", ")}; programs ${result.loop.programs.join(", ")}); no stable matching found in ${result.reorderings + 1} order${result.reorderings === 0 ? "" : "s"}; the matching shown breaks ${result.loopsBroken} loop${result.loopsBroken === 1 ? "" : "s"} by refusing one applicant one program each\n`;
+      ? `loops: ${result.loopsDetected} detected, resolved by ${methodText(result)}\n`
+      : `loop: the algorithm cycles (applicants ${result.loop.applicants.join(", ")}; programs ${result.loop.programs.join(", ")}); no stable matching found in ${result.reorderings + 1} order${result.reorderings === 0 ? "" : "s"}, ${result.kprOrders} Kojima–Pathak–Roth order${result.kprOrders === 1 ? "" : "s"} and ${result.walkSteps} repair-walk step${result.walkSteps === 1 ? "" : "s"}; the matching shown is the least unstable one found\n`;
   }
   const first = report.blocking[0];
   out += report.stable ? "stable: yes (no blocking single, couple or supplemental case)\n" : `stable: NO (${report.blocking.length} blocking${first === undefined ? "" : `, e.g. ${JSON.stringify(describeBlocking(market, first))}`})\n`;
   return out;
+}
+
+/** How a stable matching was found, in words. */
+function methodText(result: FullMatchResult): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (result.method === "reordered") return `${plural(result.reorderings, "re-ordering")} of the couples`;
+  if (result.method === "kpr") return `the Kojima–Pathak–Roth fallback (${plural(result.kprOrders, "couple order")}, after ${plural(result.reorderings, "re-ordering")})`;
+  if (result.method === "repair-walk") return `the repair walk (${plural(result.walkSteps, "step")}, after ${plural(result.reorderings, "re-ordering")} and ${plural(result.kprOrders, "Kojima–Pathak–Roth order")})`;
+  return "breaking them in the production order";
 }

@@ -1,8 +1,9 @@
-import { compileLists } from "../compile.ts";
+import { compileCsr } from "../compile.ts";
+import { pointerArrayFor, type PointerArray } from "../pointerArray.ts";
 import type { CompiledMarket } from "../market.ts";
 import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
-import { compareIds, type FullMarket, TrackCode } from "./fullMarket.ts";
+import { compareIds, type FullMarket, sortedByIds, TrackCode } from "./fullMarket.ts";
 
 export { needsFullRules } from "../fullRulesFeature.ts";
 
@@ -36,6 +37,26 @@ export function programRanks(base: CompiledMarket, owners: ArrayLike<number>, pr
   return out;
 }
 
+/**
+ * Resolves `owners`' lists of ids into CSR arrays; owners past `owners.length` (up to `n`) get empty lists (couple
+ * members the scenario does not list). An unknown id, possible only in a scenario that skipped validation, is a
+ * `ScenarioError` naming its place.
+ */
+function idsToCsr(owners: readonly { rol: readonly string[] }[], n: number, section: string, index: Map<string, number>, maxIndex: number): { start: Uint32Array; rol: PointerArray } {
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + (i < owners.length ? owners[i]!.rol.length : 0);
+  const rol = new (pointerArrayFor(maxIndex))(start[n]!);
+  for (let i = 0, k = 0; i < owners.length; i++) {
+    const list = owners[i]!.rol;
+    for (let j = 0, len = list.length; j < len; j++) {
+      const x = index.get(list[j]!);
+      if (x === undefined) throw new ScenarioError([{ path: `${section}[${i}].rol[${j}]`, message: `unknown id ${JSON.stringify(list[j])}` }]);
+      rol[k++] = x;
+    }
+  }
+  return { start, rol };
+}
+
 /** Compiles a validated scenario with any of the Match's variations (see `FullMarket`). */
 export function compileFullMarket(scenario: Scenario): FullMarket {
   const couples = scenario.couples ?? [];
@@ -52,21 +73,24 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   }
   const programIndex = new Map<string, number>();
   scenario.programs.forEach((program, p) => programIndex.set(program.id, p));
-  const lookup = (index: Map<string, number>, id: string, where: string): number => {
+  // The path is built only for the error: a template string per entry would cost more than the lookup.
+  const lookup = (index: Map<string, number>, id: string, where: () => string): number => {
     const i = index.get(id);
-    if (i === undefined) throw new ScenarioError([{ path: where, message: `unknown id ${JSON.stringify(id)}` }]);
+    if (i === undefined) throw new ScenarioError([{ path: where(), message: `unknown id ${JSON.stringify(id)}` }]);
     return i;
   };
   const nA = applicantIds.length;
-  const applicantLists: number[][] = Array.from({ length: nA }, () => []);
-  scenario.applicants.forEach((a, i) => {
-    applicantLists[i] = a.rol.map((id, j) => lookup(programIndex, id, `applicants[${i}].rol[${j}]`));
-  });
-  const base = compileLists({
+  const nP = scenario.programs.length;
+  // Straight into CSR (no per-list arrays, no error path built unless an id is unknown): this is most of the cost.
+  const app = idsToCsr(scenario.applicants, nA, "applicants", programIndex, Math.max(nP - 1, 0));
+  const prog = idsToCsr(scenario.programs, nP, "programs", applicantIndex, Math.max(nA - 1, 0));
+  const base = compileCsr({
     applicantIds,
     programIds: scenario.programs.map((p) => p.id),
-    applicantLists,
-    programLists: scenario.programs.map((p, i) => p.rol.map((id, j) => lookup(applicantIndex, id, `programs[${i}].rol[${j}]`))),
+    appStart: app.start,
+    appRol: app.rol,
+    progStart: prog.start,
+    progRol: prog.rol,
     quotas: scenario.programs.map((p) => p.quota),
   });
 
@@ -90,7 +114,7 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
       for (let s = 0; s < 2; s++) {
         const id = pair[s];
         const slot = 2 * (pairStart[c]! + k) + s;
-        pairProg[slot] = id === null || id === undefined ? -1 : lookup(programIndex, id, `couples[${c}].rol[${k}][${s}]`);
+        pairProg[slot] = id === null || id === undefined ? -1 : lookup(programIndex, id, () => `couples[${c}].rol[${k}][${s}]`);
         pairOwner[slot] = coupleMembers[2 * c + s]!;
       }
     });
@@ -108,10 +132,10 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     (applicant.supplemental ?? []).forEach((list, k) => {
       const l = suppOwnerList.length;
       suppOwnerList.push(a);
-      list.rol.forEach((id, j) => suppRolList.push(lookup(programIndex, id, `applicants[${a}].supplemental[${k}].rol[${j}]`)));
+      list.rol.forEach((id, j) => suppRolList.push(lookup(programIndex, id, () => `applicants[${a}].supplemental[${k}].rol[${j}]`)));
       suppStart.push(suppRolList.length);
       list.linkedTo.forEach((id, j) => {
-        linkProgList.push(lookup(programIndex, id, `applicants[${a}].supplemental[${k}].linkedTo[${j}]`));
+        linkProgList.push(lookup(programIndex, id, () => `applicants[${a}].supplemental[${k}].linkedTo[${j}]`));
         linkListList.push(l);
       });
     });
@@ -123,11 +147,11 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
 
   const byId = (x: number, y: number): number => compareIds(applicantIds[x]!, applicantIds[y]!);
-  const singles = [...Array(nA).keys()].filter((a) => coupleOf[a] === -1).sort(byId);
+  const singles = sortedByIds(applicantIds, (a) => coupleOf[a] === -1);
   const lower = (c: number): number => (byId(coupleMembers[2 * c]!, coupleMembers[2 * c + 1]!) <= 0 ? coupleMembers[2 * c]! : coupleMembers[2 * c + 1]!);
   const couplesOrder = [...Array(nC).keys()].sort((x, y) => byId(lower(x), lower(y)));
 
-  const revertsTo = Int32Array.from(scenario.programs, (p) => (p.revertsTo === undefined ? -1 : lookup(programIndex, p.revertsTo, "revertsTo")));
+  const revertsTo = Int32Array.from(scenario.programs, (p) => (p.revertsTo === undefined ? -1 : lookup(programIndex, p.revertsTo, () => "revertsTo")));
   const programIds = base.programIds;
   const donors = [...revertsTo.keys()].filter((p) => revertsTo[p]! >= 0).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));
   const evenPrograms = [...revertsTo.keys()].filter((p) => scenario.programs[p]!.evenOnly === true).sort((x, y) => compareIds(programIds[x]!, programIds[y]!));

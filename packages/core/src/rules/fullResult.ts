@@ -1,6 +1,6 @@
 import type { FullMarket } from "./fullMarket.ts";
 import type { FullBlocking } from "./fullStability.ts";
-import type { FullMatching } from "./rothPeranson.ts";
+import type { FullMatching, FullMethod } from "./rothPeranson.ts";
 
 export interface FullApplicantOutcome {
   id: string;
@@ -44,6 +44,10 @@ export interface FullMatchResult {
   loopsDetected: number;
   loopsBroken: number;
   reorderings: number;
+  /** Which method found the matching; "none" when no stable matching was found. */
+  method: FullMethod;
+  kprOrders: number;
+  walkSteps: number;
   completed: boolean;
   proposals: number;
 }
@@ -95,6 +99,9 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     loopsDetected: x.loopsDetected,
     loopsBroken: x.loopsBroken,
     reorderings: x.reorderings,
+    method: x.method,
+    kprOrders: x.kprOrders,
+    walkSteps: x.walkSteps,
     completed: x.completed,
     proposals: x.proposals,
   };

@@ -32,6 +32,8 @@
  * | evenCut | applicant removed | program | | | its new quota |
  * | reversion | | program giving | program receiving | | positions |
  * | reclaim | | program claiming back | program giving back | | positions (1) |
+ * | fallback | | | | | method: 0 none, 1 Kojima–Pathak–Roth, 2 repair walk |
+ * | quota | | program | | | its quota in the matching that follows a fallback |
  *
  * Reasons (`detail` of rejections): 0 unranked, 1 full, 2 banned (loop broken), 3 no room for both partners.
  */
@@ -39,14 +41,14 @@ export const FullEventKind = {
   attempt: 0, admit: 1, propose: 2, hold: 3, keeps: 4, rejectUnranked: 5, rejectBanned: 6, rejectFull: 7, leave: 8, bump: 9,
   partnerWithdrawn: 10, exhausted: 11, coupleProposes: 12, coupleHold: 13, coupleKeeps: 14, coupleRejected: 15, coupleExhausted: 16,
   suppList: 17, suppPropose: 18, suppHold: 19, suppReject: 20, suppBump: 21, suppExhausted: 22, vacancy: 23, reconsider: 24,
-  loopBroken: 25, polish: 26, endRound: 27, evenCut: 28, reversion: 29, reclaim: 30,
+  loopBroken: 25, polish: 26, endRound: 27, evenCut: 28, reversion: 29, reclaim: 30, fallback: 31, quota: 32,
 } as const;
 export type FullEventKind = (typeof FullEventKind)[keyof typeof FullEventKind];
 export const fullEventKindNames = [
   "attempt", "admit", "propose", "hold", "keeps", "rejectUnranked", "rejectBanned", "rejectFull", "leave", "bump",
   "partnerWithdrawn", "exhausted", "coupleProposes", "coupleHold", "coupleKeeps", "coupleRejected", "coupleExhausted",
   "suppList", "suppPropose", "suppHold", "suppReject", "suppBump", "suppExhausted", "vacancy", "reconsider",
-  "loopBroken", "polish", "endRound", "evenCut", "reversion", "reclaim",
+  "loopBroken", "polish", "endRound", "evenCut", "reversion", "reclaim", "fallback", "quota",
 ] as const;
 export type FullEventKindName = (typeof fullEventKindNames)[number];
 

@@ -70,7 +70,7 @@ function describeFullEvent(m: FullMarket, t: FullTrace, i: number): FullTraceEve
     order: null,
     text: "",
   };
-  if (kind === K.attempt || kind === K.vacancy || kind === K.evenCut || kind === K.reversion || kind === K.reclaim || kind === K.endRound || kind === K.polish) event.count = d;
+  if (kind === K.attempt || kind === K.vacancy || kind === K.evenCut || kind === K.reversion || kind === K.reclaim || kind === K.endRound || kind === K.polish || kind === K.fallback || kind === K.quota) event.count = d;
   if (kind === K.rejectUnranked) event.reason = "unranked";
   else if (kind === K.rejectFull) event.reason = "full";
   else if (kind === K.rejectBanned) event.reason = "banned";

@@ -171,3 +171,20 @@ export function traceEvenCut(t: FullTrace, p: number, removed: number, quota: nu
   recordFull(t, K.evenCut, removed, p, -1, -1, quota);
   t.entrant = -1;
 }
+
+/**
+ * After the fallbacks (which run untraced: they restore saved states the events could not follow), the matching
+ * they returned, as a `fallback` event that starts afresh, each program's quota, then every hold.
+ */
+export function traceFallbackResult(m: FullMarket, s: RpState, t: FullTrace, method: number): void {
+  const { nA, nP } = m.base;
+  recordFull(t, K.fallback, -1, -1, -1, -1, method);
+  for (let p = 0; p < nP; p++) recordFull(t, K.quota, -1, p, -1, -1, s.quota[p]!);
+  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1 && s.primary[a]! >= 0) recordFull(t, K.hold, a, s.primary[a]!);
+  for (let c = 0; c < m.nC; c++) {
+    const a = m.coupleMembers[2 * c]!;
+    const b = m.coupleMembers[2 * c + 1]!;
+    if (s.couplePair[c]! >= 0) recordFull(t, K.coupleHold, a, s.primary[a]!, b, s.primary[b]!);
+  }
+  for (let a = 0; a < nA; a++) if (s.supp[a]! >= 0) recordFull(t, K.suppHold, a, s.supp[a]!, -1);
+}

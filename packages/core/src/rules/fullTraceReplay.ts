@@ -43,6 +43,7 @@ export function applyFullEvent(state: FullReplayState, e: FullTraceEvent, i: num
   const a = e.applicant ?? "";
   switch (e.kind) {
     case "attempt":
+    case "fallback":
       state.primary.clear();
       state.supplemental.clear();
       state.quota = new Map(initialQuota);
@@ -63,6 +64,9 @@ export function applyFullEvent(state: FullReplayState, e: FullTraceEvent, i: num
     case "suppBump":
       if (state.supplemental.get(a) !== e.program) fail(i, e, `${a} does not hold PGY-1 ${e.program}`);
       state.supplemental.delete(a);
+      return;
+    case "quota":
+      state.quota.set(e.program ?? "", e.count ?? 0);
       return;
     case "evenCut":
       state.quota.set(e.program ?? "", e.count ?? 0);

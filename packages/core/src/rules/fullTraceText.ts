@@ -67,6 +67,9 @@ export function narrateFullEvent(e: FullTraceEvent, supplementalLists: boolean):
     case "endRound": return `End game, round ${e.count ?? 0}: even-number requests, then reversions of unfilled positions`;
     case "evenCut": return `${p} asked for an even number of residents: its quota drops to ${e.count ?? 0} and its last holder ${a} goes back into the match`;
     case "reversion": return `${p} has ${plural(e.count ?? 0, "unfilled position")}: ${e.count === 1 ? "it reverts" : "they revert"} to ${o}`;
+    case "fallback":
+      return `No order ended stable, so the fallbacks took over from the least unstable run (${["and found no stable matching either", "Kojima–Pathak–Roth's couples-one-at-a-time algorithm found a stable matching", "a repair walk found a stable matching"][e.count ?? 0]}); their steps are not traced: the matching they returned follows`;
+    case "quota": return `${p} ends with ${plural(e.count ?? 0, "position")}`;
     case "reclaim": return `${p} takes back a position it had reverted to ${o}: an applicant it wants has turned up`;
   }
 }

@@ -67,15 +67,15 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
 }
 
 /**
- * Empties both stacks (applicants first, then one program at a time). Returns false when the loop detector fired
- * or the step ran past `maxStepProposals`.
+ * Empties both stacks (applicants first, then one program at a time). Returns false when the loop detector fired,
+ * the step ran past `maxStepProposals`, or (under `abortOnVacate`) the step freed a position.
  */
 export function drain(m: FullMarket, s: RpState, maxStepProposals: number): boolean {
   const { nA } = m.base;
   const coupleBase = nA;
   const suppBase = nA + m.nC;
   for (;;) {
-    if (s.looped || s.stepProposals > maxStepProposals) {
+    if (s.looped || s.stepProposals > maxStepProposals || (s.abortOnVacate && s.stepVacated)) {
       s.looped = true;
       return false;
     }

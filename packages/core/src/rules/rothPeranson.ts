@@ -7,8 +7,10 @@ import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
 import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 import type { FullTrace } from "./fullTrace.ts";
-import { traceAdmit, traceAttempt } from "./fullTraceHooks.ts";
+import { traceAdmit, traceAttempt, traceFallbackResult } from "./fullTraceHooks.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
+import { keepLeastUnstable, runFallbacks, type KeptRun } from "./fallbacks.ts";
+import { restoreRpState } from "./rpSnapshot.ts";
 
 export interface RothPeransonOptions {
   /**
@@ -32,7 +34,25 @@ export interface RothPeransonOptions {
    * @defaultValue none (no recording, no cost)
    */
   trace?: FullTrace;
+  /**
+   * Couple orders the Kojima–Pathak–Roth fallback may try once every Roth–Peranson order ended unstable (kpr.ts);
+   * 0 turns it off.
+   * @defaultValue 20
+   */
+  maxKprOrders?: number;
+  /**
+   * Blocking cases the last-resort repair walk may satisfy once both the re-orderings and Kojima–Pathak–Roth
+   * failed (repairWalk.ts), each step one stability check; 0 turns it off.
+   * @defaultValue 20
+   */
+  maxWalkSteps?: number;
 }
+
+/**
+ * Which method produced the returned matching: the production order, a seeded re-ordering of the couples, the
+ * Kojima–Pathak–Roth fallback, the repair walk, or none of them (the matching is the best unstable one found).
+ */
+export type FullMethod = "roth-peranson" | "reordered" | "kpr" | "repair-walk" | "none";
 
 /** The loop the detector saw: who and which programs were cycling. */
 export interface LoopReport {
@@ -70,15 +90,21 @@ export interface FullMatching {
    * then goes on. A run that broke loops is kept only if the checker finds it stable, or if it is the last attempt.
    */
   readonly loopsBroken: number;
-  /** Re-orderings used; when `completed`, the result comes from attempt `reorderings`. */
+  /** Re-orderings used; when `method` is "reordered", the result comes from attempt `reorderings`. */
   readonly reorderings: number;
+  /** Which method found the matching (see `FullMethod`); "none" exactly when `completed` is false. */
+  readonly method: FullMethod;
+  /** Couple orders the Kojima–Pathak–Roth fallback tried (0 when it did not run). */
+  readonly kprOrders: number;
+  /** Blocking cases the repair walk satisfied (0 when it did not run). */
+  readonly walkSteps: number;
   /** True when the returned matching is stable; false when every order left it unstable (or no stable matching exists). */
   readonly completed: boolean;
   readonly proposals: number;
 }
 
 /** Admits `agent` as step k and runs the chains to the end; false when a loop stopped the run. */
-function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy: LoopPolicy): boolean {
+export function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy: LoopPolicy): boolean {
   beginStep(s.detector);
   s.stepProposals = 0;
   s.stepVacated = false;
@@ -87,21 +113,41 @@ function admit(m: FullMarket, s: RpState, agent: number, maxStep: number, policy
   return settle(m, s, maxStep, policy);
 }
 
-function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], evenCuts: EvenCut[], policy: LoopPolicy): boolean {
+export function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrder: Uint32Array, maxStep: number, reversions: ReversionEvent[], evenCuts: EvenCut[], policy: LoopPolicy): boolean {
   resetRpState(m, s);
   if (s.trace !== null) traceAttempt(s.trace, coupleOrder);
-  const { nA } = m.base;
-  for (const a of singlesOrder) {
+  return admitSingles(m, s, singlesOrder, maxStep, policy) && admitCouples(m, s, coupleOrder, maxStep, policy) === coupleOrder.length && endGame(m, s, maxStep, reversions, evenCuts, policy);
+}
+
+/** Admits the singles one step each, in `order`; false when a loop stopped the run. */
+export function admitSingles(m: FullMarket, s: RpState, order: Uint32Array, maxStep: number, policy: LoopPolicy): boolean {
+  for (const a of order) {
     s.admitted[a] = 1;
     if (!admit(m, s, a, maxStep, policy)) return false;
   }
-  for (const c of coupleOrder) {
+  return true;
+}
+
+/**
+ * Admits the couples one step each, in `order`. Returns how many were admitted: `order.length`, or the position
+ * in `order` of the couple whose step a loop (or, under `abortOnVacate`, a vacancy) stopped.
+ */
+export function admitCouples(m: FullMarket, s: RpState, order: ArrayLike<number>, maxStep: number, policy: LoopPolicy): number {
+  const { nA } = m.base;
+  for (let i = 0; i < order.length; i++) {
+    const c = order[i]!;
     s.admitted[m.coupleMembers[2 * c]!] = 1;
     s.admitted[m.coupleMembers[2 * c + 1]!] = 1;
-    if (!admit(m, s, nA + c, maxStep, policy)) return false;
+    if (!admit(m, s, nA + c, maxStep, policy)) return i;
   }
-  // End game: even requests, then reversions, each in ascending program id, each one's bumps and repairs run at
-  // once; rounds repeat until nothing changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
+  return order.length;
+}
+
+/**
+ * End game: even requests, then reversions, each in ascending program id, each one's bumps and repairs run at
+ * once; rounds repeat until nothing changes (ALGORITHM.md §9, rules 5–9). Each round is one step for the loop detector.
+ */
+export function endGame(m: FullMarket, s: RpState, maxStep: number, reversions: ReversionEvent[], evenCuts: EvenCut[], policy: LoopPolicy): boolean {
   // Positions only move downstream except when claimed back, so a long run of rounds means they are circling.
   const maxRounds = 2 * m.base.nP + 16;
   for (let round = 1; ; round++) {
@@ -131,11 +177,21 @@ function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, coupleOrd
  * stacks are empty; then even-number requests and reversions. A detected loop is broken (its repeating pair is
  * banned) and the run goes on; if the result is then unstable even after polishing (see loopPolicy.ts), the run
  * restarts with the couples (and, with supplemental lists, the singles) in a seeded random order, at most
- * `maxReorderings` times. On a simple market the result is applicant-proposing deferred acceptance, exactly.
+ * `maxReorderings` times. If no order ends stable, the fallbacks run from the least unstable run (fallbacks.ts):
+ * Kojima–Pathak–Roth's sequential couples algorithm (`maxKprOrders` seeded orders), then a seeded repair walk
+ * (`maxWalkSteps` steps). `method` says which one found the matching; "none" means none did (with couples a
+ * stable matching may not exist at all), and the matching returned is the least unstable one seen.
+ *
+ * Termination: at most `maxReorderings + 1` runs, each of nA + nC admission steps and the end-game rounds
+ * (≤ 2 nP + 16), every step capped at `maxStep` proposals (64 × total list length), at most 64 loops broken and 8
+ * polishing rounds per run; then at most `maxKprOrders` passes over the couples and `maxWalkSteps` walk steps of
+ * one stability check plus at most one total list length of proposals each.
+ * On a simple market the result is applicant-proposing deferred acceptance, exactly.
  */
 export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): FullMatching {
-  const maxReorderings = options.maxReorderings ?? 20;
-  if (!Number.isInteger(maxReorderings) || maxReorderings < 0) throw new RangeError("rothPeranson: maxReorderings must be a whole number ≥ 0");
+  const maxReorderings = count("maxReorderings", options.maxReorderings, 20);
+  const maxKprOrders = count("maxKprOrders", options.maxKprOrders, 20);
+  const maxWalkSteps = count("maxWalkSteps", options.maxWalkSteps, 20);
   const rng = options.rng ?? seedrandom("1");
   const s = createRpState(m);
   s.trace = options.trace ?? null;
@@ -156,6 +212,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   // Each attempt breaks the loops it meets (banning the pair that kept repeating) and goes on, then checks the
   // result: a loop is often inessential and the run still ends stable. Otherwise the couples are re-ordered.
   let loopsBroken = 0;
+  let kept: KeptRun | null = null;
   for (; ; attempt++) {
     const policy: LoopPolicy = { breakLoops: true, broken: [], attempt };
     reversions = [];
@@ -167,11 +224,31 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     loopsDetected += loopsBroken + (finished ? 0 : 1);
     if (!finished) loop = loopReport(m, s, attempt);
     else if (loopsBroken > 0) loop = policy.broken[loopsBroken - 1]!;
-    if (completed || attempt >= tries) break;
+    if (completed) break;
+    // A run stopped early holds a partial matching: the least unstable run is the one to return or start from.
+    kept = keepLeastUnstable(m, s, kept, reversions, evenCuts, loopsBroken);
+    if (attempt >= tries) break;
     // Another order: the couples (Roth & Peranson's remedy) and, when loops involve supplemental lists, singles.
     order.set(m.couplesOrder);
     shuffleRange(order, 0, order.length, rng);
     if (m.suppOwner.length > 0) shuffleRange(singles, 0, singles.length, rng);
+  }
+  let method: FullMethod = completed ? (attempt === 0 ? "roth-peranson" : "reordered") : "none";
+  let kprOrders = 0;
+  let walkSteps = 0;
+  if (!completed && kept !== null) {
+    restoreRpState(s, kept.state);
+    ({ reversions, evenCuts, loopsBroken } = kept);
+    // The fallbacks restore saved states that no event could follow: they run untraced, and the trace then
+    // records the matching they return.
+    const trace = s.trace;
+    s.trace = null;
+    const fallback = runFallbacks(m, s, rng, maxStep, maxKprOrders, maxWalkSteps, reversions, evenCuts);
+    s.trace = trace;
+    ({ method, kprOrders, walkSteps, reversions, evenCuts } = fallback);
+    if (trace !== null) traceFallbackResult(m, s, trace, method === "kpr" ? 1 : method === "repair-walk" ? 2 : 0);
+    proposals += fallback.proposals;
+    completed = method !== "none";
   }
   const primaryEntry = new Int32Array(nA).fill(-1);
   for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.primaryPos[a]!;
@@ -189,7 +266,16 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     loopsDetected,
     loopsBroken,
     reorderings: attempt,
+    method,
+    kprOrders,
+    walkSteps,
     completed,
     proposals,
   };
+}
+
+function count(name: string, value: number | undefined, fallback: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`rothPeranson: ${name} must be a whole number ≥ 0`);
+  return n;
 }

@@ -67,6 +67,11 @@ export interface RpState {
   stepVacated: boolean;
   /** Set when a loop is detected; the run then unwinds. */
   looped: boolean;
+  /**
+   * Kojima–Pathak–Roth insertion (kpr.ts): a step that frees a position fails at once (the run unwinds as for a
+   * loop), since only a step that frees none keeps every earlier rejection valid.
+   */
+  abortOnVacate: boolean;
   /** Per applicant, 1 when she has a banned program (see `banPair`). */
   hasBan: Uint8Array;
   /** Banned (applicant, program) pairs, flattened; a handful at most, one per loop broken. */
@@ -124,6 +129,7 @@ export function createRpState(m: FullMarket): RpState {
     stepProposals: 0,
     stepVacated: false,
     looped: false,
+    abortOnVacate: false,
     hasBan: new Uint8Array(nA),
     banList: [],
     trace: null,
@@ -150,6 +156,7 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.proposals = 0;
   s.stepProposals = 0;
   s.looped = false;
+  s.abortOnVacate = false;
   s.hasBan.fill(0);
   s.banList.length = 0;
 }

@@ -47,8 +47,11 @@ export function slotCapacity(run: FullRun): Map<string, number> {
   const most = new Map(initial);
   const now = new Map(initial);
   for (const e of run.events) {
-    if (e.kind === "attempt") for (const [p, q] of initial) now.set(p, q);
-    else if (e.kind === "reversion" || e.kind === "reclaim") {
+    if (e.kind === "attempt" || e.kind === "fallback") for (const [p, q] of initial) now.set(p, q);
+    else if (e.kind === "quota") {
+      now.set(e.program!, e.count!);
+      most.set(e.program!, Math.max(most.get(e.program!)!, e.count!));
+    } else if (e.kind === "reversion" || e.kind === "reclaim") {
       const to = e.kind === "reversion" ? e.other! : e.program!;
       now.set(to, now.get(to)! + e.count!);
       now.set(e.kind === "reversion" ? e.program! : e.other!, now.get(e.kind === "reversion" ? e.program! : e.other!)! - e.count!);
