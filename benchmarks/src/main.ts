@@ -4,21 +4,23 @@ import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { MARKETS, VARIANTS, type MarketSpec, type Variant } from "./markets.ts";
+import { MARKETS, VARIANTS, needsFullRules, type MarketSpec, type Variant } from "./markets.ts";
 import { marketSourceName } from "./marketSource.ts";
 import { endProgress } from "./progress.ts";
-import type { ChildRequest, EngineResult, NaiveResult } from "./protocol.ts";
-import { formatRows, type SuiteRow } from "./report.ts";
+import type { ChildRequest, EngineResult, FullEngineResult, NaiveResult } from "./protocol.ts";
+import { formatFullRows, formatRows, type SuiteRow } from "./report.ts";
 
 /**
- * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--runs 5] [--skip-naive] [--naive-max-applicants 250000]
- * [--out FILE]`: runs every market in its own child process (engine, then the naive baseline on markets up to
- * the size limit), prints a table and writes the results as JSON.
+ * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--skip-naive]
+ * [--naive-max-applicants 250000] [--out FILE]`: runs every market × variant in its own child process (singles:
+ * the engine, then the naive baseline on markets up to the size limit; couples…: the Roth–Peranson engine, on
+ * markets whose preset can generate them), prints the tables and writes the results as JSON.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
     markets: { type: "string", default: MARKETS.map((m) => m.id).join(",") },
+    variants: { type: "string", default: VARIANTS.map((v) => v.name).join(",") },
     runs: { type: "string", default: "5" },
     "skip-naive": { type: "boolean", default: false },
     // The naive baseline needs about 2 KB per applicant and minutes of object building at 1M on a 2-core machine.
@@ -31,6 +33,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be 
 const naiveMax = Number(values["naive-max-applicants"]);
 const wanted = values.markets.split(",");
 const markets = wanted.map((id) => MARKETS.find((m) => m.id === id) ?? fail(`unknown market ${id}; expected one of ${MARKETS.map((m) => m.id).join(", ")}`));
+const variants = values.variants.split(",").map((name) => VARIANTS.find((v) => v.name === name) ?? fail(`unknown variant ${name}; expected one of ${VARIANTS.map((v) => v.name).join(", ")}`));
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -48,9 +51,16 @@ function runChild<T>(file: string, request: ChildRequest): T {
 
 const startLoad = loadavg();
 const rows: SuiteRow[] = [];
+const fullRows: FullEngineResult[] = [];
 for (const market of markets as MarketSpec[]) {
-  for (const variant of VARIANTS as Variant[]) {
+  for (const variant of variants as Variant[]) {
     const request: ChildRequest = { market, variant, runs };
+    if (needsFullRules(variant)) {
+      if (!market.fullRules) continue;
+      fullRows.push(runChild<FullEngineResult>("fullEngineChild.ts", request));
+      process.stderr.write(`bench: ${market.id} ${variant.name} done\n`);
+      continue;
+    }
     const engine = runChild<EngineResult>("engineChild.ts", request);
     const row: SuiteRow = { engine };
     if (!values["skip-naive"] && engine.size.applicants <= naiveMax) {
@@ -84,8 +94,10 @@ const results = {
   naiveMaxApplicants: values["skip-naive"] ? 0 : naiveMax,
   notes: "times in ms: median of `runs` timed runs after one warm-up, with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
   results: rows,
+  fullRules: fullRows,
 };
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, JSON.stringify(results, null, 2) + "\n");
 process.stdout.write(formatRows(rows));
+if (fullRows.length > 0) process.stdout.write("\nWith couples and supplemental lists (Roth–Peranson engine):\n\n" + formatFullRows(fullRows, rows));
 process.stdout.write(`\nNode ${process.version}, ${results.machine.cpu}, ${results.machine.cores} cores, load average ${startLoad[0]!.toFixed(1)} at start; results in ${values.out}\n`);

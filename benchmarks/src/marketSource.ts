@@ -19,7 +19,12 @@ export type MarketSource = (options: SourceOptions, seed: string) => BenchMarket
  * `generateMarket` seeded with `seedrandom.alea(seed)`, as `matchlab generate --seed` does (Alea is several times
  * faster per draw than seedrandom's default ARC4), so `matchlab generate --seed <seed>` rebuilds any bench market.
  */
-export const marketSource: MarketSource = (options, seed) => generateMarket(options, seedrandom.alea(seed));
+export const marketSource: MarketSource = (options, seed) => generatedMarket(options, seed);
+
+/** The whole generated market (couples and participant attributes included), for the full-rules variants. */
+export function generatedMarket(options: SourceOptions, seed: string): GeneratedMarket {
+  return generateMarket(options, seedrandom.alea(seed));
+}
 
 /** Human name of the source, recorded with every result. */
 export const marketSourceName = "generateMarket(options, seedrandom.alea(seed)) from @matchlab/core";

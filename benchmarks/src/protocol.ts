@@ -39,3 +39,23 @@ export interface NaiveResult {
   agreesWithEngine: boolean;
   peakRssMB: number;
 }
+
+/** The full-rules child's answer: one market with couples and/or supplemental lists, Roth–Peranson. Times in ms. */
+export interface FullEngineResult {
+  market: string;
+  variant: string;
+  size: { applicants: number; programs: number; positions: number; couples: number; listEntries: number };
+  generateMs: PhaseStats;
+  /** `toScenario`: the string-id objects `compileFullMarket` reads (not part of compile + solve). */
+  scenarioMs: PhaseStats;
+  /** `compileFullMarket(scenario)`, string ids to typed arrays included. */
+  compileMs: PhaseStats;
+  /** `rothPeranson(market)`. */
+  solveMs: PhaseStats;
+  proposals: number;
+  matched: number;
+  /** `checkFullStability` found no blocking pair or couple, and the run completed. */
+  stable: boolean;
+  loopsDetected: number;
+  peakRssMB: number;
+}

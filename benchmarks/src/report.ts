@@ -1,4 +1,4 @@
-import type { EngineResult, NaiveResult } from "./protocol.ts";
+import type { EngineResult, FullEngineResult, NaiveResult } from "./protocol.ts";
 import type { PhaseStats } from "./stats.ts";
 
 /** One market × variant of a suite run, as written to the results JSON. */
@@ -37,6 +37,40 @@ export function formatRows(rows: readonly SuiteRow[]): string {
     naiveRatio === undefined ? "-" : `${naiveRatio.toFixed(1)}×`,
     `${count(e.peakRssMB)} MB` + (naive === undefined ? "" : ` (naive ${count(naive.peakRssMB)} MB)`),
   ]);
+  return markdownTable(header, body);
+}
+
+/**
+ * The full-rules variants: Roth–Peranson times beside the singles run of the same size (compile + solve, warm
+ * medians), and their ratio, which issue 5 wants within 2×.
+ */
+export function formatFullRows(full: readonly FullEngineResult[], singles: readonly SuiteRow[]): string {
+  const header = [
+    "market", "variant", "applicants", "couples", "list entries", "generate", "scenario objects", "compile (full)", "solve (R–P)",
+    "compile+solve", "singles c+s", "÷ singles", "proposals", "stable", "peak RSS",
+  ];
+  const body = full.map((f) => {
+    const single = singles.find((row) => row.engine.market === f.market)?.engine;
+    const total = f.compileMs.median + f.solveMs.median;
+    const singleTotal = single === undefined ? undefined : single.compileMs.median + single.solveApplicantMs.median;
+    return [
+      f.market,
+      f.variant,
+      count(f.size.applicants),
+      count(f.size.couples),
+      count(f.size.listEntries),
+      cell(f.generateMs),
+      cell(f.scenarioMs),
+      cell(f.compileMs),
+      cell(f.solveMs),
+      ms(total),
+      singleTotal === undefined ? "-" : ms(singleTotal),
+      singleTotal === undefined ? "-" : `${(total / singleTotal).toFixed(1)}×`,
+      count(f.proposals),
+      f.stable ? "yes" : `NO (${f.loopsDetected} loops)`,
+      `${count(f.peakRssMB)} MB`,
+    ];
+  });
   return markdownTable(header, body);
 }
 

@@ -9,15 +9,21 @@ export interface CrossRanks {
   progRolAppRank: Int32Array;
 }
 
+/** A block of programs should gather about this many applicant-list entries (so its tuples stay in cache). */
+const BLOCK_ENTRIES = 1 << 14;
+
 /**
  * Fills the cross ranks in O(nA + nP + total list length), with no nA × nP table:
- * 1. a counting sort of the applicant-list entries by program gives, per program, the (entry, applicant) pairs
- *    that name it (the reverse index);
+ * 1. the applicant-list entries are grouped by program, as (entry, applicant) pairs (the reverse index), in two
+ *    counting-sort passes: first into blocks of 2^shift consecutive programs, then, block by block, by program;
  * 2. per program, mark each applicant who ranked it with her entry (`entryOf`), walk the program's own list and
  *    join the two, then clear the marks, so `entryOf` is all zeros again for the next program.
  *
- * Most of the cost at a million applicants is cache misses and, on first use, page faults: the pairs share one
- * array (one miss instead of two), and every buffer can come from a workspace.
+ * At a million programs the cost is memory traffic, not arithmetic. A one-pass counting sort by program scatters
+ * every entry to a random place in a 120 MB array through a million cursors: a cache and TLB miss per entry. The
+ * first pass here writes to a few hundred sequential streams instead, and the second sorts one block at a time in
+ * a buffer that stays in cache; measured on the 1M × 15 market, this cut the whole function by about a quarter.
+ * Every buffer can come from a workspace, which also spares the page faults of fresh arrays.
  */
 export function crossRanks(
   nA: number,
@@ -27,47 +33,81 @@ export function crossRanks(
   progStart: Uint32Array,
   progRol: PointerArray,
   workspace: Workspace | undefined,
+  /** Applicant-list entries a block of programs should gather (a tuning knob; tests shrink it to force many blocks). */
+  blockEntries: number = BLOCK_ENTRIES,
 ): CrossRanks {
   const totalA = appStart[nA]!;
   const totalP = progStart[nP]!;
 
-  // revStart[p] … revStart[p + 1]: program p's slice of `rev`, counted from the entries (nP + 1 offsets).
-  const revStart = takeArray(workspace, "crossRanks.revStart", Uint32Array, nP + 1);
-  revStart.fill(0);
-  for (let e = 0; e < totalA; e++) revStart[appRol[e]! + 1]!++;
-  for (let p = 0; p < nP; p++) revStart[p + 1]! += revStart[p]!;
-  // rev[2s] = an applicant-list entry naming the program, rev[2s + 1] = its applicant: one pair per entry (2 · totalA).
-  const rev = takeArray(workspace, "crossRanks.rev", Uint32Array, 2 * totalA);
-  // Fill each slice from its start, using revStart[p] as p's cursor; afterwards revStart[p] is where p + 1 began.
+  // Programs per block: a power of two near blockEntries × (programs per entry); nBlocks ≤ nP + 1.
+  const shift = Math.max(0, Math.ceil(Math.log2(Math.max(1, (blockEntries * nP) / Math.max(totalA, 1)))));
+  const nBlocks = (nP >> shift) + 1;
+  const width = 1 << shift;
+
+  // Pass 1: (program, entry, applicant) triples grouped by block (3 · totalA slots), block b at 3 · blockStart[b].
+  const blockStart = takeArray(workspace, "crossRanks.blockStart", Uint32Array, nBlocks + 1).fill(0);
+  for (let e = 0; e < totalA; e++) blockStart[(appRol[e]! >> shift) + 1]!++;
+  let largest = 0;
+  for (let b = 0; b < nBlocks; b++) {
+    largest = Math.max(largest, blockStart[b + 1]!);
+    blockStart[b + 1]! += blockStart[b]!;
+  }
+  const cursor = takeArray(workspace, "crossRanks.cursor", Uint32Array, nBlocks);
+  cursor.set(blockStart.subarray(0, nBlocks));
+  const triples = takeArray(workspace, "crossRanks.triples", Uint32Array, 3 * totalA);
   for (let a = 0; a < nA; a++) {
     for (let e = appStart[a]!, end = appStart[a + 1]!; e < end; e++) {
-      const slot = 2 * revStart[appRol[e]!]!++;
-      rev[slot] = e;
-      rev[slot + 1] = a;
+      const p = appRol[e]!;
+      const slot = 3 * cursor[p >> shift]!++;
+      triples[slot] = p;
+      triples[slot + 1] = e;
+      triples[slot + 2] = a;
     }
   }
-  for (let p = nP; p > 0; p--) revStart[p] = revStart[p - 1]!;
-  revStart[0] = 0;
 
   const appRolProgRank = takeArray(workspace, "market.appRolProgRank", Int32Array, totalA).fill(-1);
   const progRolAppRank = takeArray(workspace, "market.progRolAppRank", Int32Array, totalP).fill(-1);
   // entryOf[a] = 1 + her entry naming the current program; 0 when she did not rank it (all zeros between programs).
-  const entryOf = takeArray(workspace, "crossRanks.entryOf", Uint32Array, nA);
-  entryOf.fill(0);
-  for (let p = 0; p < nP; p++) {
-    const r0 = 2 * revStart[p]!;
-    const r1 = 2 * revStart[p + 1]!;
-    for (let r = r0; r < r1; r += 2) entryOf[rev[r + 1]!] = rev[r]! + 1;
-    const ps = progStart[p]!;
-    for (let j = ps, end = progStart[p + 1]!; j < end; j++) {
-      const a = progRol[j]!;
-      const marked = entryOf[a]!;
-      if (marked !== 0) {
-        progRolAppRank[j] = marked - 1 - appStart[a]!;
-        appRolProgRank[marked - 1] = j - ps;
-      }
+  const entryOf = takeArray(workspace, "crossRanks.entryOf", Uint32Array, nA).fill(0);
+  // One block's (entry, applicant) pairs sorted by program (2 · its largest entry count), and the offsets
+  // `local[2 · localStart[q]] …` of its q-th program (width + 1).
+  const local = takeArray(workspace, "crossRanks.local", Uint32Array, 2 * largest);
+  const localStart = takeArray(workspace, "crossRanks.localStart", Uint32Array, width + 1);
+
+  for (let b = 0; b < nBlocks; b++) {
+    const p0 = b << shift;
+    const count = Math.min(width, nP - p0);
+    if (count <= 0) break;
+    const t0 = blockStart[b]!;
+    const t1 = blockStart[b + 1]!;
+    // Pass 2: counting sort of the block's triples by program; localStart[q] serves as q's cursor, then shifts back.
+    localStart.fill(0, 0, count + 1);
+    for (let t = t0; t < t1; t++) localStart[triples[3 * t]! - p0 + 1]!++;
+    for (let q = 0; q < count; q++) localStart[q + 1]! += localStart[q]!;
+    for (let t = t0; t < t1; t++) {
+      const slot = 2 * localStart[triples[3 * t]! - p0]!++;
+      local[slot] = triples[3 * t + 1]!;
+      local[slot + 1] = triples[3 * t + 2]!;
     }
-    for (let r = r0; r < r1; r += 2) entryOf[rev[r + 1]!] = 0;
+    for (let q = count; q > 0; q--) localStart[q] = localStart[q - 1]!;
+    localStart[0] = 0;
+
+    for (let q = 0; q < count; q++) {
+      const r0 = 2 * localStart[q]!;
+      const r1 = 2 * localStart[q + 1]!;
+      for (let r = r0; r < r1; r += 2) entryOf[local[r + 1]!] = local[r]! + 1;
+      const p = p0 + q;
+      const ps = progStart[p]!;
+      for (let j = ps, end = progStart[p + 1]!; j < end; j++) {
+        const a = progRol[j]!;
+        const marked = entryOf[a]!;
+        if (marked !== 0) {
+          progRolAppRank[j] = marked - 1 - appStart[a]!;
+          appRolProgRank[marked - 1] = j - ps;
+        }
+      }
+      for (let r = r0; r < r1; r += 2) entryOf[local[r + 1]!] = 0;
+    }
   }
   return { appRolProgRank, progRolAppRank };
 }

@@ -4,7 +4,7 @@ import type { Matching } from "./matching.ts";
 import { EventKind, recordEvent, type Trace } from "./trace.ts";
 import { takeArray, type Workspace } from "./workspace.ts";
 
-/** Slots per program in the engine's state array: 5 used, padded to 8 so a program never straddles two cache lines. */
+/** Slots per program in the engine's state array: 6 used, padded to 8 so a program never straddles two cache lines. */
 const STRIDE = 8;
 
 export interface DeferredAcceptanceOptions {
@@ -37,9 +37,11 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
 
   // Per program p, STRIDE slots: [s] its heap's first slot in `heap`, [s + 1] capacity (it can hold at most
   // min(quota, list length) applicants), [s + 2] applicants held, [s + 3] its least-preferred holder as a progRol
-  // entry (-1 when none), [s + 4] progStart[p]. Held applicants are kept as progRol entries, not ranks: within one
-  // program they order alike, and the holder is then progRol[entry], with no progStart lookup. One cache line
-  // serves a whole proposal; a program with one position needs no heap at all ([s + 3] is its holder).
+  // entry (-1 when none), [s + 4] progStart[p], [s + 5] for a one-position program, the applicant it holds. Held
+  // applicants are kept as progRol entries, not ranks: within one program they order alike, and the holder is then
+  // progRol[entry], with no progStart lookup. One cache line serves a whole proposal; a program with one position
+  // needs no heap at all ([s + 3] is its holder's entry) nor a progRol read to learn whom it bumps ([s + 5]): at a
+  // million programs that read is a cache miss in the chain of dependent ones each bump costs.
   const state = takeArray(workspace, "da.state", Int32Array, STRIDE * nP);
   let slots = 0;
   for (let p = 0, s = 0; p < nP; p++, s += STRIDE) {
@@ -49,6 +51,7 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
     state[s + 2] = 0;
     state[s + 3] = -1;
     state[s + 4] = progStart[p]!;
+    state[s + 5] = -1;
     if (capacity > 1) slots += capacity;
   }
   const heap = takeArray(workspace, "da.heap", Int32Array, slots); // held progRol entries, see heap.ts
@@ -81,8 +84,10 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
         const worst = state[s + 3]!;
         if (size < capacity) {
           state[s + 2] = size + 1;
-          if (capacity === 1) state[s + 3] = entry;
-          else {
+          if (capacity === 1) {
+            state[s + 3] = entry;
+            state[s + 5] = cur;
+          } else {
             heapPush(heap, state[s]!, size, entry);
             state[s + 3] = heap[state[s]!]!;
           }
@@ -92,9 +97,12 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
             if (trace !== undefined) recordEvent(trace, EventKind.rejectFull, cur, p, size === 0 ? -1 : progRol[worst]!);
             continue;
           }
-          bumped = progRol[worst]!;
-          if (capacity === 1) state[s + 3] = entry;
-          else {
+          if (capacity === 1) {
+            bumped = state[s + 5]!;
+            state[s + 3] = entry;
+            state[s + 5] = cur;
+          } else {
+            bumped = progRol[worst]!;
             heapReplaceTop(heap, state[s]!, size, entry);
             state[s + 3] = heap[state[s]!]!;
           }
@@ -120,7 +128,7 @@ export function deferredAcceptance(market: CompiledMarket, options: DeferredAcce
     if (size === 0) continue;
     const base = state[s]!;
     for (let i = 0; i < size; i++) {
-      const a = progRol[state[s + 1] === 1 ? state[s + 3]! : heap[base + i]!]!;
+      const a = state[s + 1] === 1 ? state[s + 5]! : progRol[heap[base + i]!]!;
       matchOf[a] = p;
       matchEntry[a] = next[a]! - 1;
     }
