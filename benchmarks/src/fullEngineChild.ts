@@ -1,14 +1,13 @@
-import { checkFullStability, compileFullMarket, rothPeranson, toScenario, type FullMarket, type FullMatching, type Scenario } from "@matchlab/core";
+import { checkFullStability, compileGeneratedFull, rothPeranson, type FullMarket, type FullMatching } from "@matchlab/core";
 import seedrandom from "seedrandom";
 import { generatedMarket } from "./marketSource.ts";
 import type { ChildRequest, FullEngineResult } from "./protocol.ts";
 import { timeTasks } from "./timeTasks.ts";
 
 /**
- * One market with couples and/or supplemental lists, in its own process: generate, build the scenario objects,
- * compile with `compileFullMarket` and run `rothPeranson`, each timed after a warm-up. The full engine takes a
- * `Scenario` (string ids), so its compile includes the id lookups that the singles' `compileCsr` skips. Prints one
- * JSON line (`FullEngineResult`) on stdout.
+ * One market with couples and/or supplemental lists, in its own process: generate, compile in memory with
+ * `compileGeneratedFull` (from the typed arrays, as `matchlab match` does for a generated .mlm) and run
+ * `rothPeranson`, each timed after a warm-up. Prints one JSON line (`FullEngineResult`) on stdout.
  */
 const request = JSON.parse(process.argv[2]!) as ChildRequest;
 const { market: spec, runs, variant } = request;
@@ -17,12 +16,10 @@ const source = { ...spec.source, couplesShare: variant.couplesShare, supplementa
 
 let generated: ReturnType<typeof generatedMarket> | undefined;
 const generate = timeTasks(label, [{ name: "generate", run: () => (generated = generatedMarket(source, spec.seed)) }], runs);
-let scenario: Scenario | undefined;
 let compiled: FullMarket | undefined;
 let matching: FullMatching | undefined;
 const timed = timeTasks(label, [
-  { name: "scenario", run: () => (scenario = toScenario(generated!)) },
-  { name: "compile", run: () => (compiled = compileFullMarket(scenario!)) },
+  { name: "compile", run: () => (compiled = compileGeneratedFull(generated!)) },
   // The same seed every run, so every run does the same work (re-orderings after a loop draw from it).
   { name: "solve", run: () => (matching = rothPeranson(compiled!, { rng: seedrandom("1") })) },
 ], runs);
@@ -44,7 +41,6 @@ const result: FullEngineResult = {
     listEntries: market.base.appStart[market.base.nA]! + market.base.progStart[market.base.nP]!,
   },
   generateMs: generate["generate"]!,
-  scenarioMs: timed["scenario"]!,
   compileMs: timed["compile"]!,
   solveMs: timed["solve"]!,
   proposals: x.proposals,

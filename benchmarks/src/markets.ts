@@ -26,6 +26,8 @@ export const VARIANTS: readonly Variant[] = [
   { name: "singles", couplesShare: 0, supplementalShare: 0 },
   // Recent Matches: about 5 % of applicants in couples.
   { name: "couples", couplesShare: 0.05, supplementalShare: 0 },
+  // Plus about 10 % with supplemental lists (RP99: 8–12 %), the issue's full-rules market.
+  { name: "couples+supplemental", couplesShare: 0.05, supplementalShare: 0.1 },
 ];
 
 /** True when `variant` needs the Roth–Peranson engine rather than the simple one. */

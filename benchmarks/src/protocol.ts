@@ -46,9 +46,7 @@ export interface FullEngineResult {
   variant: string;
   size: { applicants: number; programs: number; positions: number; couples: number; listEntries: number };
   generateMs: PhaseStats;
-  /** `toScenario`: the string-id objects `compileFullMarket` reads (not part of compile + solve). */
-  scenarioMs: PhaseStats;
-  /** `compileFullMarket(scenario)`, string ids to typed arrays included. */
+  /** `compileGeneratedFull(market)`: the generated typed arrays to the full engine's market. */
   compileMs: PhaseStats;
   /** `rothPeranson(market)`. */
   solveMs: PhaseStats;

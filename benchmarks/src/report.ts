@@ -46,7 +46,7 @@ export function formatRows(rows: readonly SuiteRow[]): string {
  */
 export function formatFullRows(full: readonly FullEngineResult[], singles: readonly SuiteRow[]): string {
   const header = [
-    "market", "variant", "applicants", "couples", "list entries", "generate", "scenario objects", "compile (full)", "solve (R–P)",
+    "market", "variant", "applicants", "couples", "list entries", "generate", "compile (full)", "solve (R–P)",
     "compile+solve", "singles c+s", "÷ singles", "proposals", "stable", "peak RSS",
   ];
   const body = full.map((f) => {
@@ -60,7 +60,6 @@ export function formatFullRows(full: readonly FullEngineResult[], singles: reado
       count(f.size.couples),
       count(f.size.listEntries),
       cell(f.generateMs),
-      cell(f.scenarioMs),
       cell(f.compileMs),
       cell(f.solveMs),
       ms(total),
