@@ -4,8 +4,10 @@ import type { PathSegment } from "./references.ts";
 /** One open object or array while scanning: where it is, and for objects the keys seen so far. */
 interface Frame {
   object: boolean;
-  /** Keys seen in this object, made at its first key (deeply nested empty objects cost no Set). */
-  keys: Set<string> | null;
+  /** Keys seen in this object, made at its first key (deeply nested empty objects cost nothing). */
+  keys: string[] | null;
+  /** The same keys as a Set, once there are more than `LINEAR_KEYS` (most objects have a handful). */
+  keySet: Set<string> | null;
   /** The member being read: the last key of an object, the index in an array. */
   at: PathSegment;
   /** In an object: the next string is a key. */
@@ -19,6 +21,22 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
+
+const LINEAR_KEYS = 16;
+
+/** Records `key` in the object's frame; true when it was there already. */
+function isRepeat(frame: Frame, key: string): boolean {
+  if (frame.keySet !== null) {
+    if (frame.keySet.has(key)) return true;
+    frame.keySet.add(key);
+    return false;
+  }
+  frame.keys ??= [];
+  if (frame.keys.includes(key)) return true;
+  frame.keys.push(key);
+  if (frame.keys.length > LINEAR_KEYS) frame.keySet = new Set(frame.keys);
+  return false;
+}
 
 /** Index of the quote closing the string that opens at `start` (a quote), skipping escaped quotes. */
 function stringEnd(text: string, start: number): number {
@@ -50,19 +68,18 @@ export function findDuplicateKeys(text: string, limit = 100): ScenarioIssue[] {
         const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
         top.expectKey = false;
         top.at = key;
-        top.keys ??= new Set();
-        if (top.keys.has(key)) {
+        if (isRepeat(top, key)) {
           const path = formatPath(stack.map((frame) => frame.at));
           issues.push({ path, message: `duplicate key ${JSON.stringify(key)} in this object (JSON would silently keep only the last one)` });
           if (issues.length >= limit) return issues;
-        } else top.keys.add(key);
+        }
       }
       i = end;
     } else if (c === COMMA) {
       if (!top!.object) (top!.at as number)++;
       else top!.expectKey = true;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      top = c === OPEN_OBJECT ? { object: true, keys: null, at: "", expectKey: true } : { object: false, keys: null, at: 0, expectKey: false };
+      top = c === OPEN_OBJECT ? { object: true, keys: null, keySet: null, at: "", expectKey: true } : { object: false, keys: null, keySet: null, at: 0, expectKey: false };
       stack.push(top);
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       stack.pop();
