@@ -278,7 +278,7 @@ describe("matchlab app in Chromium", () => {
     const page = await freshWorkbench();
     await page.evaluate("localStorage.setItem('matchlab.workbench.v1', '{not json')");
     await page.reload();
-    await expect.poll(() => page.locator(".notice").textContent()).toContain("the saved workbench could not be read");
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("The saved workbench could not be read");
     expect(await page.locator('[data-card="programs[0]"] .id-input').inputValue()).toBe("Mercy");
     await page.close();
   });
