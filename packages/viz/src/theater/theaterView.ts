@@ -199,7 +199,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       loaded = null;
       diagram.replaceChildren();
       table.replaceChildren();
-      message.textContent = nextKey === "workbench" ? "Your workbench scenario has errors. Fix them in the Workbench to watch it here." : `There is no built-in scenario called ${JSON.stringify(nextKey)}: pick one from the list.`;
+      message.textContent = "Your workbench scenario has errors. Fix them in the Workbench to watch it here.";
       draw();
       return;
     }
