@@ -83,6 +83,13 @@ describe("decodeMarketFile on damaged .mlm files", () => {
     );
   });
 
+  it("should refuse list offsets that run past the entries (they made the duplicate check spin forever)", () => {
+    // Found by the byte-change property: one changed byte of appStart sent a list past the end of appRol.
+    const appStart = markets[1]!.appStart.slice();
+    appStart[1] = markets[1]!.appRol.length + 50;
+    expect(() => decodeMarketFile(encodeMarketFile({ ...markets[1]!, appStart }))).toThrow(`sections.appRol: list 0 ends at entry ${markets[1]!.appRol.length + 50}, past the ${markets[1]!.appRol.length} entries`);
+  });
+
   it("should refuse a header that claims more bytes than the file holds", () => {
     const bytes = encoded[0]!.slice(0, 64);
     new DataView(bytes.buffer).setUint32(4, 0xffffffff, true);

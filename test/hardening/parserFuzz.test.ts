@@ -45,7 +45,7 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
 }
 
 /** How many inputs each property tries (NOTES-harden.md reports these figures). */
-export const PARSER_FUZZ_RUNS = { jsonValue: 2000, mutated: 1000, text: 2000, textEdits: 1000, noDuplicates: 1000, duplicates: 500 } as const;
+export const PARSER_FUZZ_RUNS = { jsonValue: 2000, mutated: 1000, text: 2000, textEdits: 1000, noDuplicates: 1000, duplicates: 500, anyText: 1000 } as const;
 
 describe("parseScenario under fuzzing", () => {
   it("should answer any JSON value with a scenario or clear issues, never an exception", () => {
@@ -95,6 +95,16 @@ describe("findDuplicateKeys", () => {
         expect(!parsed.ok && parsed.issues[0]!.path).toBe(`programs[${p}].quota`);
       }),
       { numRuns: PARSER_FUZZ_RUNS.duplicates },
+    );
+  });
+
+  it("should end and not throw on any text, JSON or not (it is public API)", () => {
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.json().map((json) => json.slice(0, json.length >> 1)), fc.constantFrom('{"a', '{"a\\', ',,]]}}', '"'));
+    fc.assert(
+      fc.property(text, (body) => {
+        expect(findDuplicateKeys(body).length).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: PARSER_FUZZ_RUNS.anyText },
     );
   });
 

@@ -38,10 +38,20 @@ function isRepeat(frame: Frame, key: string): boolean {
   return false;
 }
 
+/** A key with escapes, read as JSON reads it (the raw text itself when it is not valid JSON). */
+function unescapeKey(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
 /** Index of the quote closing the string that opens at `start` (a quote), skipping escaped quotes. */
 function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
   for (;;) {
+    if (end < 0) return text.length; // unterminated: only in text JSON.parse refused
     let slashes = 0;
     while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
     if (slashes % 2 === 0) return end;
@@ -51,8 +61,9 @@ function stringEnd(text: string, start: number): number {
 
 /**
  * Finds keys that appear twice in one object of a JSON text, which `JSON.parse` accepts silently by keeping the
- * last value (so `{"quota": 1, "quota": 10}` would quietly mean 10). Call it only on text `JSON.parse` accepted:
- * it trusts the syntax. One pass, strings skipped with `indexOf`; at most `limit` issues.
+ * last value (so `{"quota": 1, "quota": 10}` would quietly mean 10). Meant for text `JSON.parse` accepted (it
+ * trusts the syntax, and on other text answers something harmless). One pass, strings skipped with `indexOf`;
+ * at most `limit` issues.
  */
 export function findDuplicateKeys(text: string, limit = 100): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
@@ -65,7 +76,7 @@ export function findDuplicateKeys(text: string, limit = 100): ScenarioIssue[] {
       const end = stringEnd(text, i);
       if (top !== undefined && top.object && top.expectKey) {
         const raw = text.slice(i + 1, end);
-        const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+        const key = raw.includes("\\") ? unescapeKey(raw) : raw;
         top.expectKey = false;
         top.at = key;
         if (isRepeat(top, key)) {
@@ -75,9 +86,9 @@ export function findDuplicateKeys(text: string, limit = 100): ScenarioIssue[] {
         }
       }
       i = end;
-    } else if (c === COMMA) {
-      if (!top!.object) (top!.at as number)++;
-      else top!.expectKey = true;
+    } else if (c === COMMA && top !== undefined) {
+      if (!top.object) (top.at as number)++;
+      else top.expectKey = true;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       top = c === OPEN_OBJECT ? { object: true, keys: null, keySet: null, at: "", expectKey: true } : { object: false, keys: null, keySet: null, at: 0, expectKey: false };
       stack.push(top);
