@@ -77,7 +77,7 @@ describe("matchlab bad input", () => {
     ["couples with --side program (only applicant-proposing runs the full rules)", ["match", write("couples.json", '{"programs":[{"id":"P","quota":2,"rol":["x","y"]}],"applicants":[],"couples":[{"members":["x","y"],"rol":[["P","P"]]}]}'), "--side", "program"], /--side program: couples, supplemental lists and reversions run only with the applicant-proposing/],
     ["an unknown side", ["match", scenarioPath("appic-2x2.json"), "--side", "both"], /argument 'both' is invalid/],
     ["an unknown command", ["matcher"], /unknown command 'matcher'/],
-    ["a file over --max-bytes", ["match", scenarioPath("appic-2x2.json"), "--max-bytes", "10"], /over the limit of 10; raise it with --max-bytes/],
+    ["a file over --max-bytes", ["match", scenarioPath("appic-2x2.json"), "--max-bytes", "10"], /over the limit of 10 bytes; raise it with --max-bytes/],
   ])("exits 2 with a clear message for %s", (_what, argv, message) => {
     const run = cli(argv);
     expect(run.code).toBe(2);

@@ -58,7 +58,7 @@ describe("parseScenario(input)", () => {
 
   it("reports a missing section and a quota given as a string", () => {
     expect(messages({ programs: [{ id: "P", quota: "2", rol: [] }] })).toEqual([
-      "programs[0].quota: quota must be a non-negative integer",
+      'programs[0].quota: quota must be a non-negative integer, got the text "2" (write the number without quotes)',
       "applicants: Invalid input: expected array, received undefined",
     ]);
   });

@@ -314,8 +314,68 @@ describe("matchlab app in Chromium", () => {
     const page = await freshWorkbench();
     await page.evaluate("localStorage.setItem('matchlab.workbench.v1', '{not json')");
     await page.reload();
-    await expect.poll(() => page.locator(".notice").textContent()).toContain("the saved workbench could not be read");
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("The saved workbench could not be read");
     expect(await page.locator('[data-card="programs[0]"] .id-input').inputValue()).toBe("Mercy");
+    // Nothing typed is lost: the unreadable text comes back as a file.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the unreadable save" }).click()]);
+    expect(readFileSync((await download.path())!, "utf8")).toBe("{not json");
+    expect(await page.getByRole("button", { name: "Download the unreadable save" }).isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("should say when browser storage is full, and keep working", async () => {
+    const page = await app.newPage();
+    await page.addInitScript("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }");
+    await page.goto(`${app.origin}/#/workbench`);
+    await page.waitForSelector(".results table");
+    await page.locator("#scenario-name").fill("typed while full");
+    await expect.poll(() => page.locator(".notice").textContent()).toMatch(/^browser storage is full \(QuotaExceededError\), so this edit is not saved/);
+    await page.getByLabel("Program id").first().fill("Renamed");
+    await page.getByLabel("Program id").first().press("Enter");
+    await expect.poll(() => page.locator(".results table").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("should refuse a malformed or too large import with a message, and stay usable", async () => {
+    const page = await freshWorkbench();
+    await page.setInputFiles("#import-file", { name: "photo.json", mimeType: "application/json", buffer: Buffer.from([0, 1, 2, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47]) });
+    await expect.poll(() => page.locator(".import-error").textContent()).toContain("Could not import photo.json. Nothing was changed.photo.json: (file): not valid JSON: the file looks binary");
+    // A 65 MiB file made in the page: refused from its size, before reading.
+    await page.evaluate(`(() => {
+      const input = document.getElementById("import-file");
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(65 * 1024 * 1024)], "huge.json"));
+      input.files = files.files;
+      input.dispatchEvent(new Event("change"));
+    })()`);
+    await expect.poll(() => page.locator(".import-error").textContent()).toContain("huge.json: (file): the file is 65.0 MB, over the workbench's limit of 64.0 MB");
+    await page.locator("#scenario-name").fill("still alive");
+    expect(await page.locator('[data-card="programs[0]"] .id-input').inputValue()).toBe("Mercy");
+    expect(await page.locator(".issues").textContent()).toContain("Valid scenario");
+    await page.close();
+  });
+
+  it("should answer malformed addresses with a message, never a blank page", async () => {
+    const page = await freshWorkbench();
+    await page.goto(`${app.origin}/#/workbench?share=N4Ig%%ZZbroken`);
+    await expect.poll(() => page.locator(".notice").textContent()).toBe("This share link is damaged or incomplete, so nothing was loaded.");
+    // An unknown or garbled scenario name falls back to Run-A-Match.
+    await page.goto(`${app.origin}/#/theater?scenario=%E0%A4%A`);
+    await page.waitForSelector("svg.bipartite");
+    expect(await page.locator("#scenario-select").inputValue()).toBe("run-a-match");
+    await page.goto(`${app.origin}/#/%E0%A4%A?&&=&`);
+    await page.waitForSelector("#view-title");
+    expect(await page.locator("#view-title").textContent()).not.toBe("");
+    await page.close();
+  });
+
+  it("should serve a Content-Security-Policy that allows no remote origin", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater`);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/connect-src 'self'/);
+    expect(policy).not.toMatch(/https?:|wss?:|\*/);
     await page.close();
   });
 

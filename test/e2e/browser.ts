@@ -49,11 +49,12 @@ export async function openApp(): Promise<AppSession> {
       if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`request outside the app: ${url}`);
-    });
   };
+  // On the context, not the page: requests from every page, its workers and the service worker are all seen.
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`request outside the app: ${url}`);
+  });
   context.on("page", watch);
   for (const page of context.pages()) watch(page);
   return {

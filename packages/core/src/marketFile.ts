@@ -75,6 +75,7 @@ export const isMarketFile = (bytes: Uint8Array): boolean =>
 export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   if (!isMarketFile(input)) bad("(file)", `not a matchlab market file (expected the magic "${MARKET_FILE_MAGIC}")`);
   if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) bad("(file)", "market files need a little-endian machine");
+  if (input.length < 8) bad("(file)", "the file is truncated (shorter than its 8-byte preamble)");
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (8 + headerLength > bytes.length) bad("header", "the file is truncated (header runs past the end)");
@@ -84,6 +85,7 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   } catch (error) {
     return bad("header", `not valid JSON: ${(error as Error).message}`);
   }
+  if (typeof header !== "object" || header === null || Array.isArray(header)) bad("header", "expected a JSON object");
   if (!READABLE_VERSIONS.includes(header.version as number)) {
     bad("header.version", `this matchlab reads market file versions ${READABLE_VERSIONS.join(" and ")}, got ${JSON.stringify(header.version)} (written by a newer matchlab? regenerate the market or upgrade)`);
   }

@@ -84,6 +84,8 @@ export function checkLists(name: string, start: Uint32Array, rol: ArrayLike<numb
     const from = start[i]!;
     const to = start[i + 1]!;
     if (to < from) bad(`sections.${name}`, `offsets decrease at list ${i}`);
+    // Checked here, before the entries are read: past the end they are undefined, and the probe below would spin.
+    if (to > rol.length) bad(`sections.${name}`, `list ${i} ends at entry ${to}, past the ${rol.length} entries`);
     const long = to - from > TABLE_SIZE / 2;
     if (long) stamp ??= new Int32Array(n).fill(-1);
     for (let e = from; e < to; e++) {

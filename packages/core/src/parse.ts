@@ -1,5 +1,6 @@
+import { findDuplicateKeys } from "./duplicateKeys.ts";
 import { fastValidScenario } from "./fastValidate.ts";
-import { Scenario } from "./schema.ts";
+import { MAX_REPORTED_ISSUES, Scenario } from "./schema.ts";
 import type { PathSegment } from "./references.ts";
 
 /** One problem in a scenario: where it is (`applicants[12].rol[3]`) and what was expected. */
@@ -33,14 +34,38 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 export const formatIssue = (issue: ScenarioIssue): string => `${issue.path}: ${issue.message}`;
 
-/** Validates a value against the scenario schema, reporting every problem at once with its path. */
+/**
+ * A file with a million bad entries gets the first `MAX_REPORTED_ISSUES` problems and a count of the rest, not
+ * a million lines.
+ */
+export { MAX_REPORTED_ISSUES };
+
+const moreIssues = (more: number): ScenarioIssue => ({
+  path: "(scenario)",
+  message: `… and ${more.toLocaleString("en-US")} more problem${more === 1 ? "" : "s"} not shown (only the first ${MAX_REPORTED_ISSUES} are reported)`,
+});
+
+/** Keeps the first `MAX_REPORTED_ISSUES` issues and says how many more there were. */
+function capIssues(issues: ScenarioIssue[]): ScenarioIssue[] {
+  return issues.length <= MAX_REPORTED_ISSUES ? issues : [...issues.slice(0, MAX_REPORTED_ISSUES), moreIssues(issues.length - MAX_REPORTED_ISSUES)];
+}
+
+/** Validates a value against the scenario schema, reporting every problem at once with its path (the first 100). */
 export function parseScenario(input: unknown): ParseResult {
   const result = Scenario.safeParse(input);
   if (result.success) return { ok: true, scenario: result.data };
-  const issues = result.error.issues.map((issue) => ({
+  // The schema's cross-field check only counts the problems past the limit, in one issue carrying the count.
+  let unreported = 0;
+  const all = result.error.issues.filter((issue) => {
+    const more: unknown = issue.code === "custom" ? issue.params?.["unreported"] : undefined;
+    if (typeof more === "number") unreported += more;
+    return typeof more !== "number";
+  });
+  const issues = all.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({
     path: formatPath(issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))),
     message: issue.message,
   }));
+  if (all.length + unreported > MAX_REPORTED_ISSUES) issues.push(moreIssues(all.length + unreported - MAX_REPORTED_ISSUES));
   return { ok: false, issues };
 }
 
@@ -52,9 +77,22 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    return { ok: false, issues: [{ path: "(file)", message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, issues: [{ path: "(file)", message: notJson(body, error as Error) }] };
   }
+  // JSON.parse keeps the last of two equal keys without a word; a scenario that says two things is refused.
+  const duplicates = findDuplicateKeys(body);
   // Tight loops confirm the common valid shape; zod decides (and explains) everything else.
   const scenario = fastValidScenario(value);
-  return scenario === undefined ? parseScenario(value) : { ok: true, scenario };
+  const parsed = scenario === undefined ? parseScenario(value) : ({ ok: true, scenario } as const);
+  if (duplicates.length === 0) return parsed;
+  return { ok: false, issues: capIssues([...duplicates, ...(parsed.ok ? [] : parsed.issues)]) };
+}
+
+/** Why the text is not JSON, with a hint for the usual causes (a binary file, NaN or Infinity written as numbers). */
+function notJson(body: string, error: Error): string {
+  const head = body.slice(0, 4096);
+  // U+FFFD is what UTF-8 decoding makes of bytes that are not text; control characters other than white space are rare in text.
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(head)) return "not valid JSON: the file looks binary (it is not UTF-8 text); expected a JSON scenario";
+  const hint = /[:\[,]\s*-?(NaN|Infinity)\b/.test(body) ? " (NaN and Infinity are not JSON numbers: write a finite number)" : "";
+  return `not valid JSON: ${error.message}${hint}`;
 }

@@ -27,11 +27,18 @@ export const MAX_QUOTA = 1_000_000;
 export const Track = z.enum(["categorical", "preliminary", "advanced", "primary"]);
 export type Track = z.infer<typeof Track>;
 
+/** What a field expecting a number got instead, with the fix for the usual slip (a number written in quotes). */
+function describeNonNumber(input: unknown): string {
+  if (typeof input === "string") return `the text ${JSON.stringify(input)}${/^\s*-?\d+(\.\d+)?\s*$/.test(input) ? " (write the number without quotes)" : ""}`;
+  if (typeof input === "number") return String(input); // NaN or ±Infinity
+  return input === null ? "null" : Array.isArray(input) ? "a list" : typeof input;
+}
+
 export const Program = z.object({
   id: Id,
   // A refine, not z.int(): z.int's type error aborts the parse, which would hide the cross-field problems.
   quota: z
-    .number({ error: "quota must be a non-negative integer" })
+    .number({ error: (issue) => `quota must be a non-negative integer, got ${describeNonNumber(issue.input)}` })
     .refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_QUOTA, { error: `quota must be a non-negative integer (at most ${MAX_QUOTA})` })
     .meta({ type: "integer", minimum: 0, maximum: MAX_QUOTA, description: "Positions the program offers." }),
   /** The program's rank order list of applicant ids, most preferred first. */
@@ -111,7 +118,20 @@ export const Scenario = z
   })
   // `when: () => true` runs the cross-field checks even when a field above failed, so one pass reports every
   // problem; checkReferences therefore reads the value defensively.
-  .superRefine((value, ctx) => checkReferences(value, (path, message) => ctx.addIssue({ code: "custom", path, message })), {
-    when: () => true,
-  });
+  // Past MAX_REPORTED_ISSUES the problems are only counted: zod takes about 40 µs per issue, so a list of a
+  // million unknown ids would otherwise take most of a minute to refuse. parseScenario reports the count.
+  .superRefine(
+    (value, ctx) => {
+      let count = 0;
+      checkReferences(value, (path, message) => {
+        if (++count <= MAX_REPORTED_ISSUES) ctx.addIssue({ code: "custom", path, message });
+      });
+      const unreported = count - MAX_REPORTED_ISSUES;
+      if (unreported > 0) ctx.addIssue({ code: "custom", path: [], message: `${unreported} more problems`, params: { unreported } });
+    },
+    { when: () => true },
+  );
 export type Scenario = z.infer<typeof Scenario>;
+
+/** Problems reported at most (`parseScenario` gives the first ones and a count of the rest). */
+export const MAX_REPORTED_ISSUES = 100;

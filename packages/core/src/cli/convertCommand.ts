@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { formatSms, looksLikeSms, smsLosses } from "../index.ts";
-import { DEFAULT_MAX_BYTES, type CliIo } from "./io.ts";
+import { DEFAULT_MAX_BYTES, InputError, type CliIo } from "./io.ts";
+import { wholeNumber } from "./options.ts";
 import { loadScenario } from "./loadScenario.ts";
 
 export interface ConvertCommandOptions {
@@ -18,7 +19,7 @@ export function convertCommand(io: CliIo, file: string, options: ConvertCommandO
   // loadScenario reads the file again through io; the files are small next to the limit, and it keeps one path for errors.
   const scenario = loadScenario({ ...io, readInput: () => text }, file, options.maxBytes);
   const losses = to === "sms" ? smsLosses(scenario) : [];
-  const output = to === "sms" ? formatSms(scenario) : JSON.stringify(scenario, null, 2) + "\n";
+  const output = to === "sms" ? smsOrInputError(scenario, file) : JSON.stringify(scenario, null, 2) + "\n";
   const warnings = losses.map((what) => `the Stable Matching Suite format has no ${what}; they were left out`);
   if (options.json) {
     const counts = { applicants: scenario.applicants.length, couples: scenario.couples?.length ?? 0, programs: scenario.programs.length };
@@ -29,6 +30,16 @@ export function convertCommand(io: CliIo, file: string, options: ConvertCommandO
   io.stdout(output);
 }
 
+/** The suite's format has no quoting: an id with white space (or "-1") cannot be written, which is the input's fault. */
+function smsOrInputError(scenario: Parameters<typeof formatSms>[0], file: string): string {
+  try {
+    return formatSms(scenario);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`${file === "-" ? "stdin" : file}: ${error.message.replace(/^formatSms: /, "")}; convert to JSON instead`);
+    throw error;
+  }
+}
+
 /** Registers `convert` on the CLI (one call from program.ts). */
 export function registerConvert(program: Command, io: CliIo): void {
   program
@@ -37,7 +48,7 @@ export function registerConvert(program: Command, io: CliIo): void {
     .argument("<file>", 'input file (format detected), or "-" for standard input')
     .addOption(new Option("--to <format>", "output format (default: the other one)").choices(["json", "sms"]))
     .option("--json", "print one JSON object { from, to, applicants, couples, programs, warnings, output }", false)
-    .option("--max-bytes <n>", "largest input file accepted", (v: string) => Number(v), DEFAULT_MAX_BYTES)
+    .option("--max-bytes <n>", "largest input file accepted", wholeNumber(1), DEFAULT_MAX_BYTES)
     .exitOverride()
     .action((file: string, options: ConvertCommandOptions) => {
       convertCommand(io, file, options);

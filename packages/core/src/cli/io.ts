@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 
 /** Where the CLI reads and writes, injected so tests can run commands in-process. */
 export interface CliIo {
@@ -17,10 +17,14 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
+/**
+ * Largest input file accepted by default (512 MiB: the full NRMP-scale JSON market is about 40 MB); every
+ * command that reads a file takes `--max-bytes <n>` to raise it. Checked from the file's size before reading.
+ */
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 
 const tooLarge = (what: string, size: number, maxBytes: number): InputError =>
-  new InputError(`${what}: the file is ${size.toLocaleString("en-US")} bytes, over the limit of ${maxBytes.toLocaleString("en-US")}; raise it with --max-bytes`);
+  new InputError(`${what}: the file is ${size.toLocaleString("en-US")} bytes, over the limit of ${maxBytes.toLocaleString("en-US")} bytes; raise it with --max-bytes ${size}`);
 
 /** Reads a file or stdin as UTF-8, turning every file-system failure into a plain message. */
 export function readInputFromDisk(path: string, maxBytes: number): string {
@@ -29,16 +33,7 @@ export function readInputFromDisk(path: string, maxBytes: number): string {
 
 /** Reads a file or stdin as bytes, turning every file-system failure into a plain message. */
 export function readBytesFromDisk(path: string, maxBytes: number): Buffer {
-  if (path === "-") {
-    let data: Buffer;
-    try {
-      data = readFileSync(0);
-    } catch (error) {
-      throw new InputError(`stdin: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
-    if (data.length > maxBytes) throw tooLarge("stdin", data.length, maxBytes);
-    return data;
-  }
+  if (path === "-") return readStdin(maxBytes);
   let size: number;
   try {
     const stat = statSync(path);
@@ -53,6 +48,36 @@ export function readBytesFromDisk(path: string, maxBytes: number): Buffer {
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
   return readFileSync(path);
+}
+
+/**
+ * Reads standard input in chunks and stops as soon as it passes `maxBytes`, so `cat huge | matchlab match -`
+ * fails fast instead of holding the whole stream in memory. A closed stdin reads as empty.
+ */
+function readStdin(maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EOF" || code === "EBADF") break; // closed: nothing to read
+      // A non-blocking stdin with no data yet: wait a little and try again.
+      if (code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw new InputError(`stdin: could not be read (${code ?? (error as Error).message})`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new InputError(`stdin: more than ${maxBytes.toLocaleString("en-US")} bytes, over the limit; raise it with --max-bytes`);
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Writes chunks to a file (streamed, so a large JSON market never becomes one string). */

@@ -3,7 +3,7 @@ import type { CompiledMarket } from "../market.ts";
 import { fullMatch } from "./fullMatch.ts";
 import type { CliIo } from "./io.ts";
 import { loadMatchInput } from "./loadMarket.ts";
-import { formatTable, ordinal } from "./table.ts";
+import { printable, formatTable, ordinal } from "./table.ts";
 
 export interface MatchCommandOptions {
   side: Side;
@@ -79,7 +79,7 @@ function formatHuman(market: CompiledMarket, result: MatchResult, report: Stabil
   const rows = result.programs.map((p) => [p.id, String(p.quota), p.matched.join(", ") || "-", String(p.unfilled)]);
   let out = `${name ?? "scenario"}: ${result.side}-proposing deferred acceptance\n\n`;
   out += formatTable(["program", "quota", "matched", "unfilled"], rows);
-  const unmatched = result.applicants.filter((a) => a.program === null).map((a) => a.id);
+  const unmatched = result.applicants.filter((a) => a.program === null).map((a) => printable(a.id));
   out += `\nmatched: ${stats.matched} of ${stats.applicants} applicants; unfilled: ${stats.unfilled} of ${stats.positions} positions\n`;
   if (unmatched.length > 0) out += `unmatched: ${unmatched.slice(0, 20).join(", ")}${unmatched.length > 20 ? `, … (${unmatched.length - 20} more)` : ""}\n`;
   const ranks = stats.rankDistribution.map((count, k) => `${ordinal(k + 1)}: ${count}`).filter((_, k) => k < 10);

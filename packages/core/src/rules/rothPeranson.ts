@@ -1,7 +1,8 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { beginStep } from "./loopDetector.ts";
 import { applyEvenRequest, type EvenCut } from "./evenRequests.ts";
-import { loopReport, polish, settle, type LoopPolicy } from "./loopPolicy.ts";
+import { loopReport, polish, settle, snapshot, type LoopPolicy } from "./loopPolicy.ts";
+import { checkFullStability } from "./fullStability.ts";
 import seedrandom from "seedrandom";
 import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
@@ -219,6 +220,10 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     evenCuts = [];
     const finished = runOnce(m, s, singles, order, maxStep, reversions, evenCuts, policy);
     completed = finished && (policy.broken.length === 0 || polish(m, s, maxStep, policy));
+    // With reversions, a bump can leave a lent position unfilled downstream that the donor could claim back
+    // (un-reverting, [RP99] fn. 8); the chains do not always see it, so such a run is confirmed by the checker
+    // (one O(total) pass) rather than assumed stable.
+    if (completed && m.donors.length > 0) completed = checkFullStability(m, snapshot(s)).stable;
     proposals += s.proposals;
     loopsBroken = policy.broken.length;
     loopsDetected += loopsBroken + (finished ? 0 : 1);

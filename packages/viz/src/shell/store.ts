@@ -1,6 +1,6 @@
 import { parseScenario, type ParseResult } from "@matchlab/core";
 import { findBuiltIn } from "../scenarios.ts";
-import { loadDraft, saveDraft, PREVIOUS_KEY, type SaveResult } from "../workbench/autosave.ts";
+import { CORRUPT_KEY, loadDraft, saveDraft, PREVIOUS_KEY, type SaveResult } from "../workbench/autosave.ts";
 import { draftFromScenario, draftToInput, type Draft } from "../workbench/draft.ts";
 
 /** The workbench draft shared by both views, autosaved on every change. */
@@ -11,12 +11,34 @@ export class DraftStore {
   /** A message for the user about storage (corrupt save recovered, storage full…); null when all is well. */
   notice: string | null = null;
   #validation: ParseResult | null = null;
+  /** An unreadable autosave found at start, held here too in case storage had no room to keep it. */
+  #unreadable: string | null = null;
 
   constructor(storage: Storage | null) {
     this.#storage = storage;
     const loaded = loadDraft(storage);
     this.#draft = loaded.status === "ok" ? loaded.draft : draftFromScenario(findBuiltIn("run-a-match")!.scenario);
+    if (loaded.status === "corrupt") this.#unreadable = loaded.raw;
     if (loaded.status === "corrupt" || loaded.status === "unavailable") this.notice = loaded.message;
+  }
+
+  /** The text of an unreadable autosave (this visit's or an earlier one's), or null when there is none. */
+  unreadable(): string | null {
+    try {
+      return this.#unreadable ?? this.#storage?.getItem(CORRUPT_KEY) ?? null;
+    } catch {
+      return this.#unreadable;
+    }
+  }
+
+  /** Forgets the unreadable autosave, once the user has downloaded it. */
+  discardUnreadable(): void {
+    this.#unreadable = null;
+    try {
+      this.#storage?.removeItem(CORRUPT_KEY);
+    } catch {
+      // Storage unavailable: nothing kept there.
+    }
   }
 
   get draft(): Draft {

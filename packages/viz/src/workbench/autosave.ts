@@ -6,7 +6,8 @@ export const CORRUPT_KEY = "matchlab.workbench.corrupt";
 /** The draft replaced by opening a shared link, so that opening one never loses work. */
 export const PREVIOUS_KEY = "matchlab.workbench.previous";
 
-export type LoadResult = { status: "empty" } | { status: "ok"; draft: Draft } | { status: "corrupt"; message: string } | { status: "unavailable"; message: string };
+/** `raw` is the unreadable text itself, so the app can offer it as a download even when storage had no room to keep it. */
+export type LoadResult = { status: "empty" } | { status: "ok"; draft: Draft } | { status: "corrupt"; message: string; raw: string } | { status: "unavailable"; message: string };
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
@@ -26,17 +27,22 @@ export function loadDraft(storage: Storage | null, key: string = STORAGE_KEY): L
   } catch {
     // fall through: corrupt
   }
+  let kept = true;
   try {
     storage.setItem(CORRUPT_KEY, text);
+  } catch {
+    kept = false; // storage full: the text stays in memory (`raw`) for this visit only
+  }
+  try {
     storage.removeItem(key);
   } catch {
-    // Storage full: drop the corrupt copy rather than fail to start.
-    storage.removeItem(key);
+    // Nothing more to do: the next save overwrites it.
   }
-  return { status: "corrupt", message: "the saved workbench could not be read, so it starts from Run-A-Match (the unreadable data is kept in local storage under matchlab.workbench.corrupt)" };
+  const where = kept ? "it is kept in this browser until you download it" : "storage is full, so download it now or it is lost when you leave";
+  return { status: "corrupt", raw: text, message: `The saved workbench could not be read, so it starts from Run-A-Match. Your saved text is not lost: ${where} (“Download the unreadable save”).` };
 }
 
-/** Saves the draft; when storage is full, frees our own backups and tries once more. */
+/** Saves the draft; when storage is full, frees the previous-draft backup and tries once more. */
 export function saveDraft(storage: Storage | null, draft: Draft, key: string = STORAGE_KEY): SaveResult {
   if (storage === null) return { ok: false, message: "local storage is not available, so edits are not saved: export the scenario to keep it" };
   const text = JSON.stringify(draft);
@@ -45,7 +51,7 @@ export function saveDraft(storage: Storage | null, draft: Draft, key: string = S
     return { ok: true };
   } catch {
     try {
-      storage.removeItem(CORRUPT_KEY);
+      // Only the previous draft is ours to drop: an unreadable save waits for the user to download it.
       storage.removeItem(PREVIOUS_KEY);
       storage.setItem(key, text);
       return { ok: true };

@@ -86,9 +86,16 @@ export function scenarioFromCsv(text: string): CsvParse {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
 }
 
-/** papaparse's `escapeFormulae` prefixes such cells with `'`; reading our own export back removes it. */
+/**
+ * Cells a spreadsheet would run as a formula (OWASP's list: = + - @ tab CR), and cells that already start with
+ * the `'` we add, so that reading back is exact: writing prefixes every such cell with `'`, reading removes one.
+ * papaparse's own pattern (/^[=+\-@\t\r].*$/) misses a formula with a newline in it, since `.` stops there.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/;
+
+/** Reverses the escape: `'` followed by a character of FORMULA_START was added on export. */
 function unescapeCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'['=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Writes a scenario in the layout above; cells a spreadsheet would run as formulas are defused. */
@@ -115,6 +122,6 @@ export function resultsToCsv(run: ScenarioRun): string {
 }
 
 function toCsv(fields: string[], data: Array<Array<string | number>>): string {
-  // escapeFormulae: ids such as "=HYPERLINK(…)" or "-1" are written as '=… so a spreadsheet shows them as text.
-  return Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
+  // Ids such as "=HYPERLINK(…)" or "-1" are written as '=… so a spreadsheet shows them as text.
+  return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: "\r\n" }) + "\r\n";
 }

@@ -7,7 +7,7 @@ import type { DraftStore } from "../shell/store.ts";
 import { resultsToCsv, scenarioToCsv } from "./csv.ts";
 import type { FullRun } from "../engine/runFull.ts";
 import { draftFromScenario, draftToInput, keptRules } from "./draft.ts";
-import { importScenario } from "./importFile.ts";
+import { importScenario, importSizeIssue, type ImportResult } from "./importFile.ts";
 import { encodeShare } from "./share.ts";
 
 export interface ToolbarHooks {
@@ -33,8 +33,16 @@ export function createToolbar(doc: Document, store: DraftStore, shareOut: HTMLIn
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (file === undefined) return;
-    const result = importScenario(file.name, await file.text());
     fileInput.value = "";
+    const tooLarge = importSizeIssue(file.size);
+    if (tooLarge !== null) return hooks.importFailed(file.name, [tooLarge]);
+    let result: ImportResult;
+    try {
+      result = importScenario(file.name, await file.text());
+    } catch (error) {
+      // A read failure (file removed meanwhile, out of memory) or a bug: say so and leave the draft alone.
+      result = { ok: false, issues: [{ path: "(file)", message: `could not be read (${(error as Error).message})` }] };
+    }
     if (result.ok) {
       hooks.imported();
       store.replace(result.draft);

@@ -3,7 +3,7 @@ import type { FullRun } from "../engine/runFull.ts";
 import { fullResultView } from "../fullResultView.ts";
 import { INLINE_ENTRY_LIMIT, runEngine, runFullEngine } from "../engine/client.ts";
 import { listEntries, type ScenarioRun } from "../engine/runScenario.ts";
-import { h } from "../shell/dom.ts";
+import { download, h } from "../shell/dom.ts";
 import type { DraftStore } from "../shell/store.ts";
 import type { ViewHandle } from "../shell/view.ts";
 import { keptRules, type Draft } from "./draft.ts";
@@ -20,6 +20,15 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
   let pendingRun: ReturnType<typeof setTimeout> | undefined;
 
   const notice = h(doc, "div", { class: "notice", role: "status" });
+  // An unreadable autosave is offered back as a file: nothing the user typed is lost to a corrupt save.
+  const recover = h(doc, "button", { type: "button", class: "recover", hidden: true }, "Download the unreadable save");
+  recover.addEventListener("click", () => {
+    const text = store.unreadable();
+    if (text !== null) download(doc, "matchlab-unreadable-save.txt", text, "text/plain");
+    store.discardUnreadable();
+    recover.hidden = true;
+    say("Downloaded the unreadable save as matchlab-unreadable-save.txt (it is no longer kept in this browser).");
+  });
   const importError = h(doc, "div", { class: "import-error", role: "alert" });
   const shareOut = h(doc, "input", { type: "text", readonly: true, class: "share-url", "aria-label": "Share link", hidden: true });
   const toolbar = createToolbar(doc, store, shareOut, {
@@ -44,6 +53,7 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
     toolbar,
     shareOut,
     notice,
+    recover,
     importError,
     h(doc, "p", { class: "field" }, h(doc, "label", { for: "scenario-name" }, "Scenario name "), nameInput),
     h(doc, "p", { class: "hint" }, "Edit ids, quotas and rank lists; everything is saved in this browser as you type. Reorder a list by dragging, or focus an entry and press Alt+↑/↓ (Delete removes it)."),
@@ -86,6 +96,7 @@ export function mountWorkbench(container: HTMLElement, store: DraftStore, clearP
   /** Inline validation: core's issues next to their fields, and all of them in a summary. */
   function refresh(): void {
     if (store.notice !== null) say(store.notice);
+    recover.hidden = store.unreadable() === null;
     const validation = store.validation;
     for (const el of section.querySelectorAll("[aria-invalid]")) {
       el.removeAttribute("aria-invalid");
