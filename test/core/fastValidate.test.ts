@@ -36,11 +36,11 @@ function mutate(value: unknown, choices: readonly number[], replacement: unknown
 const withAttributes = simpleScenario().map((s) => ({
   ...s,
   name: "m",
-  programs: s.programs.map((p, i) => ({ ...p, name: `P${i}`, specialty: "IM", visa: (["none", "j1", "h1b"] as const)[i % 3]!, scoreScreen: 200 + i, imgFriendly: i % 2 === 0, region: "West" })),
+  programs: s.programs.map((p, i) => ({ ...p, name: `P${i}`, specialty: "IM", visa: (["none", "j1", "h1b"] as const)[i % 3]!, scoreScreen: 200 + i, imgFriendly: i % 2 === 0, region: "West", track: (["categorical", "preliminary", "advanced", "primary"] as const)[i % 4]! })),
   applicants: s.applicants.map((a, i) => ({ ...a, type: "us-md" as const, step2ck: 250, needsVisa: false, usceMonths: i, region: "South", specialties: ["IM"] })),
 }));
 
-const replacements = fc.oneof(fc.jsonValue(), fc.constantFrom("__proto__", "", -1, 0.5, 301, 1_000_001, "2", "j2", "us-dx", null, true, [], {}));
+const replacements = fc.oneof(fc.jsonValue(), fc.constantFrom("__proto__", "", -1, 0.5, 301, 1_000_001, "2", "j2", "us-dx", "pgy2", null, true, [], {}));
 
 describe("fastValidScenario(value) (the fast path of parseScenarioText)", () => {
   it("should accept valid scenarios and return exactly what zod returns", () => {
@@ -67,6 +67,12 @@ describe("fastValidScenario(value) (the fast path of parseScenarioText)", () => 
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("should take the fast path on a generated NRMP market with tracks (preliminary programs)", () => {
+    const value = viaJson({ programs: [{ id: "P", quota: 1, rol: ["A"], track: "preliminary" }], applicants: [{ id: "A", rol: ["P"] }] });
+    expect(fastValidScenario(value)).toBe(value);
+    expect(fastValidScenario(viaJson({ programs: [{ id: "P", quota: 1, rol: [], track: "pgy2" }], applicants: [] }))).toBeUndefined();
   });
 
   it("should leave to zod what it does not handle: couples, expected results, unknown keys", () => {

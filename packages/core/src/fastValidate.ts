@@ -17,6 +17,8 @@ const isId = (v: unknown): v is string => typeof v === "string" && v.length > 0;
 const isScore = (v: unknown): boolean => typeof v === "number" && v >= 0 && v <= 300;
 const PROGRAM_VISAS = new Set(["none", "j1", "h1b"]);
 const APPLICANT_TYPES = new Set(["us-md", "us-do", "us-img", "non-us-img", "other"]);
+// A track alone has no cross-field rule (those come with supplemental lists, which take the zod path).
+const PROGRAM_TRACKS = new Set(["categorical", "preliminary", "advanced", "primary"]);
 
 function programFieldsOk(program: Record<string, unknown>): boolean {
   for (const key in program) {
@@ -29,6 +31,7 @@ function programFieldsOk(program: Record<string, unknown>): boolean {
       case "visa": if (typeof v !== "string" || !PROGRAM_VISAS.has(v)) return false; break;
       case "scoreScreen": if (!isScore(v)) return false; break;
       case "imgFriendly": if (typeof v !== "boolean") return false; break;
+      case "track": if (typeof v !== "string" || !PROGRAM_TRACKS.has(v)) return false; break;
       default: return false;
     }
   }
