@@ -93,6 +93,20 @@ describe("rothPeranson(market, { trace })", () => {
     );
   });
 
+  it("should narrate a PGY-1 position lost to an even-number cut without naming anyone (regression)", () => {
+    // s3 holds the advanced p0, and p1 holds her for PGY-1; p1 asks for an even number, so its quota drops from 2
+    // to 0 and s3 loses her PGY-1 position to the cut, not to another applicant.
+    const scenario: Scenario = {
+      programs: [
+        { id: "p0", quota: 1, rol: ["s3"], track: "advanced" },
+        { id: "p1", quota: 2, rol: ["s3"], track: "preliminary", evenOnly: true },
+      ],
+      applicants: [{ id: "s3", rol: ["p0"], supplemental: [{ rol: ["p1"], linkedTo: ["p0"] }] }],
+    };
+    const lost = traced(scenario).events.find((e) => e.kind === "suppBump")!;
+    expect(lost.text).toBe("s3 loses her PGY-1 position at p1; she keeps her advanced position");
+  });
+
   it("should log each re-ordering as a new attempt, with the couples' order, and replay from the last one", () => {
     // couples-no-stable-matching has no stable matching; a second couple (B1, B2) on its own program P makes
     // re-ordering worth trying, so every attempt ends unstable and the engine tries maxReorderings more orders.

@@ -70,7 +70,13 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
     if (p >= 0) {
       let rank = -1;
       if (c < 0) {
-        for (let e = appStart[a]!; e < appStart[a + 1]!; e++) if (appRol[e] === p) (myEntry[a] = e), (rank = appRolProgRank[e]!);
+        // A list names a program at most once (validated), so the scan stops at her match.
+        for (let e = appStart[a]!; e < appStart[a + 1]!; e++) {
+          if (appRol[e] !== p) continue;
+          myEntry[a] = e;
+          rank = appRolProgRank[e]!;
+          break;
+        }
         if (myEntry[a]! < 0) rank = -1;
       } else {
         const j = x.couplePair[c]!;
@@ -92,7 +98,8 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
   const overQuota: number[] = [];
   // Quotas and lent positions, mutated only while testing a couple's pair (and restored).
   const q = Int32Array.from(finalQuota);
-  const lent = Int32Array.from({ length: nP }, (_, p) => x.lent?.[p] ?? 0);
+  const lent = new Int32Array(nP);
+  if (x.lent !== undefined) for (let p = 0; p < nP; p++) lent[p] = x.lent[p]!;
   for (let p = 0; p < nP; p++) if (count[p]! > q[p]!) overQuota.push(p);
   const reclaimable = (p: number): number => {
     const t = m.revertsTo[p]!;

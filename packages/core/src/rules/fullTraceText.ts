@@ -56,7 +56,7 @@ export function narrateFullEvent(e: FullTraceEvent, supplementalLists: boolean):
     case "suppPropose": return `${a} applies to ${p} for her PGY-1 year`;
     case "suppHold": return o === null ? `${p} tentatively holds ${a} for PGY-1` : `${p} tentatively holds ${a} for PGY-1; she leaves ${o}`;
     case "suppReject": return supplementalRefusal(e);
-    case "suppBump": return `${a} is bumped from her PGY-1 position at ${p}: ${p} prefers ${o}; she keeps her advanced position`;
+    case "suppBump": return o === null ? `${a} loses her PGY-1 position at ${p}; she keeps her advanced position` : `${a} is bumped from her PGY-1 position at ${p}: ${p} prefers ${o}; she keeps her advanced position`;
     case "suppExhausted": return `${a} has no PGY-1 program left on her supplemental list for ${p}`;
     case "vacancy": return `${p} has room again: ${plural(e.count ?? 0, "applicant")} it would take and who prefer it will propose again`;
     case "reconsider":
