@@ -28,7 +28,7 @@ describe("generateMarket({ couplesShare })", () => {
     );
   });
 
-  it("should pair programs of the same region, best rank sum first, then one No Match fallback per partner", () => {
+  it("should pair programs of the same region, best rank sum first, then No Match fallbacks down both partners' lists", () => {
     // Couples are formed last, so the same seed with no couples gives the partners' original lists.
     const market = withCouples("regions");
     const original = generateMarket({ applicants: 300 }, seedrandom("regions"));
@@ -51,7 +51,12 @@ describe("generateMarket({ couplesShare })", () => {
         lastSum = sum;
       }
       const fallbacks = pairs.slice(joint.length);
-      expect(fallbacks).toEqual([...(lx.length > 0 ? [[lx[0], -1]] : []), ...(ly.length > 0 ? [[-1, ly[0]]] : [])].slice(0, 300 - joint.length));
+      // Alternating: x's 1st alone, y's 1st alone, x's 2nd alone, … (each partner's whole list), within the cap.
+      const alternating = Array.from({ length: Math.max(lx.length, ly.length) }, (_, k) => [
+        ...(k < lx.length ? [[lx[k], -1]] : []),
+        ...(k < ly.length ? [[-1, ly[k]]] : []),
+      ]).flat();
+      expect(fallbacks).toEqual(alternating.slice(0, 300 - joint.length));
     }
   });
 

@@ -14,8 +14,8 @@ export const MAX_COUPLE_RANKS = 300;
 /**
  * Pairs `round(share × nA / 2)` random applicants into couples, as data for the rules engine (issue 3). A couple's
  * list pairs the partners' own lists: every pair of programs in the same region, best first by the sum of the
- * partners' ranks (ties: the first partner's rank), then "No Match" fallbacks for each partner's first choice,
- * capped at 300 pairs. The partners' individual lists are removed (a couple member has none); programs keep
+ * partners' ranks (ties: the first partner's rank), then "No Match" fallbacks down each partner's list, capped
+ * at 300 pairs. The partners' individual lists are removed (a couple member has none); programs keep
  * ranking them, since they interviewed them. Only applicants with `eligible[a] === 1` are paired (default: all);
  * with every applicant eligible the draws are those of the original all-applicant version.
  */
@@ -59,9 +59,16 @@ export function formCouples(
       pairs.push(px, py);
       ranks++;
     }
-    // "No Match" fallbacks: one partner takes her first choice while the other goes unmatched.
-    if (appStart[x + 1]! > appStart[x]! && ranks < MAX_COUPLE_RANKS) (pairs.push(appRol[appStart[x]!]!, -1), ranks++);
-    if (appStart[y + 1]! > appStart[y]! && ranks < MAX_COUPLE_RANKS) (pairs.push(-1, appRol[appStart[y]!]!), ranks++);
+    // "No Match" fallbacks below every joint pair: one partner takes a program of her list while the other goes
+    // unmatched, alternating between the partners down their lists (a couple would rather one of them match
+    // than neither; without these a couple matched neither partner in about 28 % of NRMP-scale runs, against
+    // about 9 % of coupled applicants unmatched in [RP99] Table 1).
+    const lengthX = appStart[x + 1]! - appStart[x]!;
+    const lengthY = appStart[y + 1]! - appStart[y]!;
+    for (let k = 0; k < Math.max(lengthX, lengthY) && ranks < MAX_COUPLE_RANKS; k++) {
+      if (k < lengthX) (pairs.push(appRol[appStart[x]! + k]!, -1), ranks++);
+      if (k < lengthY && ranks < MAX_COUPLE_RANKS) (pairs.push(-1, appRol[appStart[y]! + k]!), ranks++);
+    }
     start[c + 1] = start[c]! + ranks;
   }
 
