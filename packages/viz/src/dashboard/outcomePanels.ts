@@ -27,7 +27,7 @@ export function couplesPanel(s: DashboardSummary, width: number, ctx: RenderCont
   const partners = 2 * c.both + c.one;
   return panel(
     doc, "couples", "Couples",
-    h(doc, "p", { class: "hint" }, `${count(c.couples)} couples (${count(2 * c.couples)} applicants) rank pairs of programs, same region for both partners. ${count(partners)} of their ${count(2 * c.couples)} partners matched (${pct(share(partners, 2 * c.couples))}); in the 1990s the NRMP matched about 91–93 % of coupled applicants (Roth & Peranson 1999). Recent couples figures are not confirmed, so no tick is drawn.`),
+    h(doc, "p", { class: "hint" }, `${count(c.couples)} couples (${count(2 * c.couples)} applicants) rank pairs of programs in the same region, then "No Match" fallbacks in which one partner matches alone. ${count(partners)} of their ${count(2 * c.couples)} partners matched (${pct(share(partners, 2 * c.couples))}); in the 1990s the NRMP matched about 91–93 % of coupled applicants (Roth & Peranson 1999). Recent couples figures are not confirmed, so no tick is drawn.`),
     outcomes,
     h(doc, "h4", {}, "Rank of the matched pair on the couple's list"),
     h(doc, "p", { class: "hint" }, c.medianPairRank === null ? "No couple matched." : `Median rank of the matched pair: ${c.medianPairRank} (of ${count(matched)} matched couples).`),
