@@ -1,4 +1,5 @@
 import { crossRanks } from "./crossRanks.ts";
+import type { FastValidResult, ResolvedLists } from "./fastValidate.ts";
 import type { CompiledMarket } from "./market.ts";
 import { fullRulesFeature } from "./fullRulesFeature.ts";
 import { ScenarioError } from "./parse.ts";
@@ -22,12 +23,28 @@ export interface IndexedLists {
  * and even-number requests need the Roth–Peranson engine (`compileFullMarket`), so such a scenario is refused here
  * with a `ScenarioError`.
  */
-export function compileMarket(scenario: Scenario, options: CompileOptions = {}): CompiledMarket {
+export function compileMarket(scenario: Scenario, options: CompileMarketOptions = {}): CompiledMarket {
   // Ignoring couples, supplemental lists or reversions would be a silent guess: refuse them instead.
   const feature = fullRulesFeature(scenario);
   if (feature !== undefined) {
     throw new ScenarioError([{ path: feature.path, message: `${feature.message}, which need the full NRMP rules: use compileFullMarket and rothPeranson` }]);
   }
+  const { resolved } = options;
+  // Lists the parser resolved already (for this very scenario object) are used as they are.
+  const { app, prog } = resolved !== undefined && resolved.scenario === scenario
+    ? { app: resolved.applicantLists, prog: resolved.programLists }
+    : resolveLists(scenario);
+  return compileCsr({
+    applicantIds: scenario.applicants.map((a) => a.id),
+    programIds: scenario.programs.map((p) => p.id),
+    appStart: app.start, appRol: app.rol,
+    progStart: prog.start, progRol: prog.rol,
+    quotas: scenario.programs.map((p) => p.quota),
+  }, options);
+}
+
+/** Both sides' lists of ids resolved to indices, in CSR form. */
+function resolveLists(scenario: Scenario): { app: ResolvedLists; prog: ResolvedLists } {
   const programIndex = new Map<string, number>();
   scenario.programs.forEach((program, p) => programIndex.set(program.id, p));
   const applicantIndex = new Map<string, number>();
@@ -36,13 +53,7 @@ export function compileMarket(scenario: Scenario, options: CompileOptions = {}):
   const nP = scenario.programs.length;
   const app = idListsToCsr(scenario.applicants, "applicants", programIndex, Math.max(nP - 1, 0));
   const prog = idListsToCsr(scenario.programs, "programs", applicantIndex, Math.max(nA - 1, 0));
-  return compileCsr({
-    applicantIds: scenario.applicants.map((a) => a.id),
-    programIds: scenario.programs.map((p) => p.id),
-    appStart: app.start, appRol: app.rol,
-    progStart: prog.start, progRol: prog.rol,
-    quotas: scenario.programs.map((p) => p.quota),
-  }, options);
+  return { app, prog };
 }
 
 /**
@@ -87,6 +98,16 @@ export interface CompileOptions {
    * @defaultValue none: every compilation allocates its own arrays
    */
   workspace?: Workspace;
+}
+
+/** Options of `compileMarket`. */
+export interface CompileMarketOptions extends CompileOptions {
+  /**
+   * The scenario's lists already resolved to indices, from `parseScenarioTextResolved` (used only when its
+   * `scenario` is this very object): the ids are then not looked up a second time.
+   * @defaultValue none: the lists are resolved here
+   */
+  resolved?: FastValidResult;
 }
 
 /** Compiles lists given by index (copied into CSR form first; `compileCsr` skips that copy). */

@@ -1,3 +1,4 @@
+import { pointerArrayFor, type PointerArray } from "./pointerArray.ts";
 import { MAX_QUOTA, type Scenario } from "./schema.ts";
 
 /**
@@ -72,10 +73,20 @@ function indexSide(entries: unknown[], fieldsOk: (entry: Record<string, unknown>
   return index;
 }
 
-/** Every list on one side names only known ids, each at most once (`seen[x] === i + 1` marks x in list i). */
-function listsOk(entries: unknown[], known: Map<string, number>): boolean {
+/** One side's lists resolved to indices, in CSR form: list i is `rol[start[i]] … rol[start[i + 1] - 1]`. */
+export interface ResolvedLists {
+  start: Uint32Array;
+  rol: PointerArray;
+}
+
+/**
+ * Every list on one side names only known ids, each at most once (`seen[x] === i + 1` marks x in list i). With
+ * `out`, the indices found are written there too, so a compiler need not look the ids up a second time.
+ */
+function listsOk(entries: unknown[], known: Map<string, number>, out?: ResolvedLists): boolean {
   const seen = new Int32Array(known.size);
-  for (let i = 0; i < entries.length; i++) {
+  const rol = out?.rol;
+  for (let i = 0, k = 0; i < entries.length; i++) {
     const list = (entries[i] as Record<string, unknown>)["rol"] as unknown[];
     const mark = i + 1;
     for (let j = 0, len = list.length; j < len; j++) {
@@ -84,13 +95,37 @@ function listsOk(entries: unknown[], known: Map<string, number>): boolean {
       const x = known.get(id);
       if (x === undefined || seen[x] === mark) return false;
       seen[x] = mark;
+      if (rol !== undefined) rol[k++] = x;
     }
   }
   return true;
 }
 
+/** Empty CSR arrays sized for the lists of `entries` (already checked to be arrays), indices up to `maxIndex`. */
+function csrFor(entries: unknown[], maxIndex: number): ResolvedLists {
+  const start = new Uint32Array(entries.length + 1);
+  for (let i = 0; i < entries.length; i++) start[i + 1] = start[i]! + ((entries[i] as Record<string, unknown>)["rol"] as unknown[]).length;
+  return { start, rol: new (pointerArrayFor(Math.max(maxIndex, 0)))(start[entries.length]!) };
+}
+
+/** A scenario the fast path accepted, with both sides' lists already resolved to indices (see `compileMarket`'s `lists`). */
+export interface FastValidResult {
+  scenario: Scenario;
+  applicantLists: ResolvedLists;
+  programLists: ResolvedLists;
+}
+
 /** The scenario itself when `value` (from `JSON.parse`) is certainly valid and zod would return it unchanged; else undefined. */
 export function fastValidScenario(value: unknown): Scenario | undefined {
+  return fastValidate(value, false)?.scenario;
+}
+
+/** Like `fastValidScenario`, and also returns the lists resolved to indices while checking them. */
+export function fastValidScenarioLists(value: unknown): FastValidResult | undefined {
+  return fastValidate(value, true) as FastValidResult | undefined;
+}
+
+function fastValidate(value: unknown, resolve: boolean): Partial<FastValidResult> & { scenario: Scenario } | undefined {
   if (!isObject(value)) return undefined;
   for (const key in value) {
     const v = value[key];
@@ -107,6 +142,9 @@ export function fastValidScenario(value: unknown): Scenario | undefined {
   const programIndex = indexSide(programs, programFieldsOk);
   const applicantIndex = programIndex === undefined ? undefined : indexSide(applicants, applicantFieldsOk);
   if (programIndex === undefined || applicantIndex === undefined) return undefined;
-  if (!listsOk(applicants, programIndex) || !listsOk(programs, applicantIndex)) return undefined;
-  return value as Scenario;
+  const applicantLists = resolve ? csrFor(applicants, programs.length - 1) : undefined;
+  const programLists = resolve ? csrFor(programs, applicants.length - 1) : undefined;
+  if (!listsOk(applicants, programIndex, applicantLists) || !listsOk(programs, applicantIndex, programLists)) return undefined;
+  const scenario = value as Scenario;
+  return applicantLists === undefined || programLists === undefined ? { scenario } : { scenario, applicantLists, programLists };
 }

@@ -1,11 +1,13 @@
 export { Scenario, Program, Applicant, Couple, CouplePair, ApplicantType, Id } from "./schema.ts";
 export { parseScenario, parseScenarioText, formatPath, formatIssue, ScenarioError } from "./parse.ts";
+export { parseScenarioTextResolved, type ResolvedParseResult } from "./parse.ts";
+export type { FastValidResult, ResolvedLists } from "./fastValidate.ts";
 export type { ScenarioIssue, ParseResult } from "./parse.ts";
 export { MAX_REPORTED_ISSUES } from "./parse.ts";
 export { findDuplicateKeys } from "./duplicateKeys.ts";
 export { compileMarket, compileLists, compileCsr } from "./compile.ts";
 export type { IndexedLists, CsrLists } from "./compile.ts";
-export type { CompileOptions } from "./compile.ts";
+export type { CompileOptions, CompileMarketOptions } from "./compile.ts";
 export type { CompiledMarket } from "./market.ts";
 export { applicantRankOf, programRankOf } from "./market.ts";
 export type { Matching, Side } from "./matching.ts";

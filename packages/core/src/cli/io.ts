@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 
 /** Where the CLI reads and writes, injected so tests can run commands in-process. */
@@ -26,9 +27,14 @@ export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 const tooLarge = (what: string, size: number, maxBytes: number): InputError =>
   new InputError(`${what}: the file is ${size.toLocaleString("en-US")} bytes, over the limit of ${maxBytes.toLocaleString("en-US")} bytes; raise it with --max-bytes ${size}`);
 
-/** Reads a file or stdin as UTF-8, turning every file-system failure into a plain message. */
+/**
+ * Reads a file or stdin as UTF-8, turning every file-system failure into a plain message. Pure ASCII (generated
+ * markets are) decodes as Latin-1, which gives the same string: Node 20's UTF-8 decoder spends 0.1–0.3 s on the
+ * 17.6 MB NRMP-scale file, the ASCII check (SIMD) and a Latin-1 copy a few tens of milliseconds.
+ */
 export function readInputFromDisk(path: string, maxBytes: number): string {
-  return readBytesFromDisk(path, maxBytes).toString("utf8");
+  const bytes = readBytesFromDisk(path, maxBytes);
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
 /** Reads a file or stdin as bytes, turning every file-system failure into a plain message. */

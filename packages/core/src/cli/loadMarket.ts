@@ -1,9 +1,9 @@
 import {
   APPLICANT_TYPES, NONE, ScenarioError, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules,
-  type CompiledMarket, type FullMarket, type GeneratedMarket, type Scenario,
+  type CompiledMarket, type FastValidResult, type FullMarket, type GeneratedMarket, type Scenario,
 } from "../index.ts";
 import { type CliIo, InputError, readBytesFromDisk } from "./io.ts";
-import { loadScenario } from "./loadScenario.ts";
+import { loadResolvedScenario } from "./loadScenario.ts";
 
 /** A market ready for the engine, from a JSON scenario or a binary `.mlm` file, with the attributes reports read. */
 export interface LoadedMarket {
@@ -79,8 +79,9 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
     };
   }
   let scenario: Scenario;
+  let resolved: FastValidResult | undefined;
   try {
-    scenario = loadScenario(io, file, maxBytes);
+    ({ scenario, resolved } = loadResolvedScenario(io, file, maxBytes));
   } catch (error) {
     if (error instanceof InputError && error.message.includes("not valid JSON") && io.readInput(file, maxBytes).startsWith("MLM1")) {
       throw new InputError(`${file}: this is a binary matchlab market file; give it the .mlm extension`);
@@ -88,7 +89,7 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
     throw error;
   }
   const parseMs = performance.now() - t0;
-  if (!needsFullRules(scenario)) return { kind: "simple", loaded: marketFromScenario(scenario, parseMs) };
+  if (!needsFullRules(scenario)) return { kind: "simple", loaded: marketFromScenario(scenario, parseMs, resolved) };
   return { kind: "full", name: scenario.name, compile: () => compileFullMarket(scenario), parseMs, scenario };
 }
 
@@ -103,10 +104,10 @@ export function fullInputAttributes(input: FullInput): Pick<LoadedMarket, "appli
   };
 }
 
-/** Compiles a validated scenario for the simple engine, timing the compile. */
-export function marketFromScenario(scenario: Scenario, parseMs: number): LoadedMarket {
+/** Compiles a validated scenario for the simple engine (with its lists as the parser resolved them, if given), timing the compile. */
+export function marketFromScenario(scenario: Scenario, parseMs: number, resolved?: FastValidResult): LoadedMarket {
   const t1 = performance.now();
-  const market = compileMarket(scenario);
+  const market = compileMarket(scenario, resolved === undefined ? {} : { resolved });
   return { name: scenario.name, market, parseMs, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
 }
 
