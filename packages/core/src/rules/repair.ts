@@ -22,13 +22,12 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
       return a;
     }
   } else {
-    const side = m.coupleMembers[2 * c] === a ? 0 : 1;
+    // The first pair naming p for her (pairIndex.ts), if it is above the couple's match.
     const end = s.couplePair[c]! >= 0 ? s.couplePair[c]! : m.pairStart[c + 1]!;
-    for (let j = m.pairStart[c]!; j < end; j++) {
-      if (m.pairProg[2 * j + side] === p) {
-        s.coupleNext[c] = Math.min(s.coupleNext[c]!, j);
-        return nA + c;
-      }
+    const j = s.firstPair[entry]!;
+    if (j >= 0 && j < end) {
+      s.coupleNext[c] = Math.min(s.coupleNext[c]!, j);
+      return nA + c;
     }
   }
   const list = s.suppList[a]!;

@@ -1,6 +1,7 @@
 import { createLoopDetector, type LoopDetector } from "./loopDetector.ts";
 import type { FullMarket } from "./fullMarket.ts";
 import type { FullTrace } from "./fullTrace.ts";
+import { firstPairByEntry } from "./pairIndex.ts";
 
 /**
  * Mutable state of one Roth–Peranson run, allocated once and reset between re-orderings. Agents on the applicant
@@ -76,6 +77,8 @@ export interface RpState {
   hasBan: Uint8Array;
   /** Banned (applicant, program) pairs, flattened; a handful at most, one per loop broken. */
   banList: number[];
+  /** `firstPairByEntry(m)` (pairIndex.ts): per program-list entry, the first pair naming it for a couple member. */
+  firstPair: Int32Array;
   /** Event log when the caller asked for one (`RothPeransonOptions.trace`); null costs one check per event site. */
   trace: FullTrace | null;
 }
@@ -132,6 +135,7 @@ export function createRpState(m: FullMarket): RpState {
     abortOnVacate: false,
     hasBan: new Uint8Array(nA),
     banList: [],
+    firstPair: firstPairByEntry(m),
     trace: null,
   };
 }
