@@ -33,7 +33,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
     progStart: market.progStart,
     progRol: market.progRol,
     quotas: market.quota,
-  }, { workspace });
+  }, options);
 
   const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
   const nC = couples.start.length - 1;
