@@ -1,4 +1,4 @@
-import { compileFullMarket, createWorkspace, rothPeranson } from "@matchlab/core";
+import { checkFullStability, compileFullMarket, createWorkspace, rothPeranson } from "@matchlab/core";
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
@@ -45,6 +45,23 @@ describe("firstPairByEntry(market)", () => {
             expect(index[entry]).toBe(expected);
           }
         }
+      }),
+    );
+  });
+});
+
+describe("checkFullStability(market, { primaryEntry })", () => {
+  it("should report the same as a check that scans the lists, whether the entries are right or garbage", () => {
+    fc.assert(
+      fc.property(markets, fc.infiniteStream(fc.integer({ min: -2, max: 40 })), (scenario, noise) => {
+        const m = compileFullMarket(scenario);
+        // Stop after one attempt, so the matching is often unstable and blocking cases are compared too.
+        const x = rothPeranson(m, { maxReorderings: 0, maxKprOrders: 0, maxWalkSteps: 0 });
+        const { primaryEntry, ...scanned } = x;
+        const reference = checkFullStability(m, scanned);
+        expect(checkFullStability(m, x)).toEqual(reference);
+        const garbage = Int32Array.from(primaryEntry, () => noise.next().value as number);
+        expect(checkFullStability(m, { ...scanned, primaryEntry: garbage })).toEqual(reference);
       }),
     );
   });

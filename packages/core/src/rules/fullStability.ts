@@ -24,6 +24,11 @@ export interface FullAssignment {
    * ALGORITHM.md §7): they count as vacancies of the donor. @defaultValue none
    */
   lent?: ArrayLike<number>;
+  /**
+   * Per single, her appRol entry at `primaryOf` (as `FullMatching.primaryEntry`), to skip a scan of her list; an
+   * entry that does not name her program is ignored (her list is then scanned). @defaultValue none (scan)
+   */
+  primaryEntry?: ArrayLike<number>;
 }
 
 export interface FullStabilityReport {
@@ -69,7 +74,11 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
     const c = m.coupleOf[a]!;
     if (p >= 0) {
       let rank = -1;
-      if (c < 0) {
+      const hint = c < 0 && x.primaryEntry !== undefined ? x.primaryEntry[a]! : -1;
+      if (hint >= appStart[a]! && hint < appStart[a + 1]! && appRol[hint] === p) {
+        myEntry[a] = hint;
+        rank = appRolProgRank[hint]!;
+      } else if (c < 0) {
         // A list names a program at most once (validated), so the scan stops at her match.
         for (let e = appStart[a]!; e < appStart[a + 1]!; e++) {
           if (appRol[e] !== p) continue;
