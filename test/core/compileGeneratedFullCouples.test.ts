@@ -1,4 +1,4 @@
-import { compileGeneratedFull, compileFullMarket, generateMarket, rothPeranson, toScenario, type FullMarket } from "@matchlab/core";
+import { compileGeneratedFull, compileFullMarket, createWorkspace, generateMarket, rothPeranson, toScenario, type FullMarket } from "@matchlab/core";
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,18 @@ describe("compileGeneratedFull(market)", () => {
         expect(Array.from(direct.track)).toEqual(Array.from(generated.programs!.track));
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it("should compile the same market with a workspace another market left dirty", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6 }), fc.integer({ min: 2, max: 300 }), fc.integer({ min: 2, max: 300 }), (seed, before, applicants) => {
+        const workspace = createWorkspace();
+        compileGeneratedFull(generateMarket({ applicants: before, couplesShare: 0.2, supplementalShare: 0.3 }, seedrandom(`${seed}-before`)), { workspace });
+        const generated = generateMarket({ applicants, couplesShare: 0.2, supplementalShare: 0.3 }, seedrandom(seed));
+        expect(plain(compileGeneratedFull(generated, { workspace }))).toEqual(plain(compileGeneratedFull(generated)));
+      }),
+      { numRuns: 15 },
     );
   });
 

@@ -33,6 +33,7 @@ export type { GenerateMarketOptions, MarketPresetName } from "./generate/generat
 export { compileGenerated, sequentialIds, APPLICANT_TYPES, VISA_KINDS, TRACKS, REGIONS, NONE } from "./generate/generatedMarket.ts";
 export { generatedNeedsFullRules } from "./generate/generatedMarket.ts";
 export { compileGeneratedFull } from "./generate/compileGeneratedFull.ts";
+export type { CompileGeneratedFullOptions } from "./generate/compileGeneratedFull.ts";
 export type { GeneratedSupplemental } from "./generate/supplemental.ts";
 export { withAdvancedTrack } from "./generate/presets.ts";
 export type { GeneratedMarket, ApplicantColumns, ProgramColumns } from "./generate/generatedMarket.ts";

@@ -2,6 +2,16 @@ import { compileCsr } from "../compile.ts";
 import { programRanks } from "../rules/compileFull.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import type { GeneratedMarket } from "./generatedMarket.ts";
+import type { Workspace } from "../workspace.ts";
+
+export interface CompileGeneratedFullOptions {
+  /**
+   * Buffers to reuse across compilations (see `createWorkspace`); the base market's rank arrays then live in it and
+   * the next compilation with the same workspace overwrites them.
+   * @defaultValue none: every compilation allocates its own arrays
+   */
+  workspace?: Workspace;
+}
 
 /**
  * Compiles a generated market with couples, supplemental lists or reversions for the Roth–Peranson engine, in
@@ -12,7 +22,8 @@ import type { GeneratedMarket } from "./generatedMarket.ts";
  * to one width, so id order is index order and no string sort is needed. O(nA + nP + list entries), plus a sort of
  * the (few) reversion donors by id.
  */
-export function compileGeneratedFull(market: GeneratedMarket): FullMarket {
+export function compileGeneratedFull(market: GeneratedMarket, options: CompileGeneratedFullOptions = {}): FullMarket {
+  const { workspace } = options;
   const { nA, nP } = market;
   const base = compileCsr({
     applicantIds: market.applicantIds,
@@ -22,7 +33,7 @@ export function compileGeneratedFull(market: GeneratedMarket): FullMarket {
     progStart: market.progStart,
     progRol: market.progRol,
     quotas: market.quota,
-  });
+  }, options);
 
   const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
   const nC = couples.start.length - 1;
@@ -67,14 +78,14 @@ export function compileGeneratedFull(market: GeneratedMarket): FullMarket {
     coupleOf,
     pairStart: couples.start,
     pairProg: couples.rol,
-    pairProgRank: programRanks(base, pairOwner, couples.rol),
+    pairProgRank: programRanks(base, pairOwner, couples.rol, workspace),
     track: market.programs?.track ?? new Uint8Array(nP),
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: new Uint32Array(0),
     suppStart: s.start,
     suppRol: s.rol,
-    suppRolProgRank: programRanks(base, entryOwner, s.rol),
+    suppRolProgRank: programRanks(base, entryOwner, s.rol, workspace),
     suppOwner: s.owner,
     linkStart,
     linkProg: s.linkProg,

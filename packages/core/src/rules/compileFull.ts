@@ -1,6 +1,7 @@
 import { compileCsr } from "../compile.ts";
 import { pointerArrayFor, type PointerArray } from "../pointerArray.ts";
 import type { CompiledMarket } from "../market.ts";
+import { takeArray, type Workspace } from "../workspace.ts";
 import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
 import { compareIds, type FullMarket, sortedByIds, TrackCode } from "./fullMarket.ts";
@@ -11,7 +12,7 @@ export { needsFullRules } from "../fullRulesFeature.ts";
  * For each (owner applicant, program) entry, the program's 0-based rank of the owner, or -1. One pass per
  * program over its list with a stamped scratch array: O(entries + total program-list length), no nA × nP table.
  */
-export function programRanks(base: CompiledMarket, owners: ArrayLike<number>, programs: ArrayLike<number>): Int32Array {
+export function programRanks(base: CompiledMarket, owners: ArrayLike<number>, programs: ArrayLike<number>, workspace?: Workspace): Int32Array {
   const n = owners.length;
   const out = new Int32Array(n).fill(-1);
   // Entries grouped by program (a counting sort); -1 programs (No Match) are skipped.
@@ -21,8 +22,9 @@ export function programRanks(base: CompiledMarket, owners: ArrayLike<number>, pr
   const byProgram = new Uint32Array(start[base.nP]!);
   const fill = start.slice(0, base.nP);
   for (let i = 0; i < n; i++) if (programs[i]! >= 0) byProgram[fill[programs[i]!]!++] = i;
-  const stamp = new Int32Array(base.nA); // stamp[a] === p + 1: rankScratch[a] is program p's rank of a
-  const rankScratch = new Int32Array(base.nA);
+  // Scratch, from the workspace when given (then stale: stamp is cleared, rankScratch is read only where stamped).
+  const stamp = takeArray(workspace, "ranks.stamp", Int32Array, base.nA).fill(0); // stamp[a] === p + 1: rankScratch[a] is program p's rank of a
+  const rankScratch = takeArray(workspace, "ranks.scratch", Int32Array, base.nA);
   for (let p = 0; p < base.nP; p++) {
     if (start[p] === start[p + 1]) continue;
     for (let e = base.progStart[p]!, end = base.progStart[p + 1]!; e < end; e++) {

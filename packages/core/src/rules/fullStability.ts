@@ -24,6 +24,11 @@ export interface FullAssignment {
    * ALGORITHM.md §7): they count as vacancies of the donor. @defaultValue none
    */
   lent?: ArrayLike<number>;
+  /**
+   * Per single, her appRol entry at `primaryOf` (as `FullMatching.primaryEntry`), to skip a scan of her list; an
+   * entry that does not name her program is ignored (her list is then scanned). @defaultValue none (scan)
+   */
+  primaryEntry?: ArrayLike<number>;
 }
 
 export interface FullStabilityReport {
@@ -69,7 +74,11 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
     const c = m.coupleOf[a]!;
     if (p >= 0) {
       let rank = -1;
-      if (c < 0) {
+      const hint = c < 0 && x.primaryEntry !== undefined ? x.primaryEntry[a]! : -1;
+      if (hint >= appStart[a]! && hint < appStart[a + 1]! && appRol[hint] === p) {
+        myEntry[a] = hint;
+        rank = appRolProgRank[hint]!;
+      } else if (c < 0) {
         // A list names a program at most once (validated), so the scan stops at her match.
         for (let e = appStart[a]!; e < appStart[a + 1]!; e++) {
           if (appRol[e] !== p) continue;
@@ -116,6 +125,17 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
   const anyLent = lent.some((n) => n > 0);
   const takes = (p: number, rank: number): boolean => plainTakes(p, rank) || (anyLent && rank >= 0 && reclaimable(p) > 0);
 
+  // The couple test below on the plain quotas (no reclaiming), as one function so both paths agree.
+  const pairBlocks = (p0: number, p1: number, stay0: boolean, stay1: boolean, r0: number, r1: number, m0: number, m1: number): boolean => {
+    if (p0 >= 0 && p0 === p1) {
+      const n0 = stay0 ? -1 : r0;
+      const n1 = stay1 ? -1 : r1;
+      const kept = stay0 ? primaryRank[m0]! : stay1 ? primaryRank[m1]! : -1;
+      return (stay0 || n0 >= 0) && (stay1 || n1 >= 0) && admitsBoth(count[p0]!, q[p0]!, worst1[p0]!, worst2[p0]!, n0, n1, kept);
+    }
+    return (p0 < 0 || stay0 || plainTakes(p0, r0)) && (p1 < 0 || stay1 || plainTakes(p1, r1));
+  };
+
   const blocking: FullBlocking[] = [];
   for (let a = 0; a < nA; a++) {
     if (m.coupleOf[a]! >= 0) continue;
@@ -146,6 +166,12 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
       const p1 = m.pairProg[2 * j + 1]!;
       const stay0 = p0 >= 0 && x.primaryOf[m0] === p0;
       const stay1 = p1 >= 0 && x.primaryOf[m1] === p1;
+      // Without lent positions nothing is claimed back: judge the pair on the plain quotas, allocating nothing
+      // (this loop visits every pair above each couple's match).
+      if (!anyLent) {
+        if (pairBlocks(p0, p1, stay0, stay1, m.pairProgRank[2 * j]!, m.pairProgRank[2 * j + 1]!, m0, m1)) blocking.push({ kind: "couple", applicant: m0, program: p0, couple: c, pair: j });
+        continue;
+      }
       // A donor's reverted positions are claimed back first (as the engine does), then the pair is judged on
       // the plain quotas, so two partners never count the same position downstream twice.
       const saved: number[] = [];
@@ -179,9 +205,8 @@ export function checkFullStability(m: FullMarket, x: FullAssignment): FullStabil
 function admitsBoth(count: number, cap: number, w1: number, w2: number, n0: number, n1: number, kept: number): boolean {
   const over = count + (n0 >= 0 ? 1 : 0) + (n1 >= 0 ? 1 : 0) - cap;
   const newcomer = Math.max(n0, n1);
-  const dropped = [w1, w2];
   for (let i = 0; i < over; i++) {
-    const e = dropped[i] ?? -1;
+    const e = i === 0 ? w1 : i === 1 ? w2 : -1;
     if (i >= 2 || e < 0 || newcomer > e || e === kept) return false;
   }
   return true;

@@ -57,7 +57,8 @@ export function loopReport(m: FullMarket, s: RpState, attempt: number): LoopRepo
 
 /** The current matching as the stability checker reads it (views, no copies). */
 export function snapshot(s: RpState): FullAssignment {
-  return { primaryOf: s.primary, supplementalOf: s.supp, couplePair: s.couplePair, quota: s.quota, lent: s.lent };
+  // primaryPos is a single's appRol entry at her match (a pair index for couple members, which the checker ignores).
+  return { primaryOf: s.primary, supplementalOf: s.supp, couplePair: s.couplePair, quota: s.quota, lent: s.lent, primaryEntry: s.primaryPos };
 }
 
 

@@ -12,7 +12,7 @@ import { traceRepair } from "./fullTraceHooks.ts";
  * on the program stack and pushes her itself, so the run ends just as stable with less work. For a couple member this is a
  * quick superset (some better pair names `p` for her); the couple's own scan decides.
  */
-function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: number): number {
+function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: number, preliminary: boolean): number {
   const { nA, appStart, progRolAppRank } = m.base;
   const c = m.coupleOf[a]!;
   if (c < 0) {
@@ -22,17 +22,17 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
       return a;
     }
   } else {
-    const side = m.coupleMembers[2 * c] === a ? 0 : 1;
+    // The first pair naming p for her (pairIndex.ts), if it is above the couple's match.
     const end = s.couplePair[c]! >= 0 ? s.couplePair[c]! : m.pairStart[c + 1]!;
-    for (let j = m.pairStart[c]!; j < end; j++) {
-      if (m.pairProg[2 * j + side] === p) {
-        s.coupleNext[c] = Math.min(s.coupleNext[c]!, j);
-        return nA + c;
-      }
+    const j = s.firstPair[entry]!;
+    if (j >= 0 && j < end) {
+      s.coupleNext[c] = Math.min(s.coupleNext[c]!, j);
+      return nA + c;
     }
   }
+  if (!preliminary) return -1;
   const list = s.suppList[a]!;
-  if (list >= 0 && m.track[p] === TrackCode.preliminary) {
+  if (list >= 0) {
     const end = s.suppEntry[a]! >= 0 ? s.suppEntry[a]! : m.suppStart[list + 1]!;
     for (let e = m.suppStart[list]!; e < end; e++) {
       if (m.suppRol[e] === p) {
@@ -53,12 +53,14 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
   const ps = progStart[p]!;
   const room = s.count[p]! < s.quota[p]! || (s.anyLent && reclaimable(m, s, p) > 0);
   const limit = room ? progStart[p + 1]! - ps : Math.max(s.worst[p]!, 0);
+  // Only a preliminary program is on supplemental lists: others skip that lookup for every entry they scan.
+  const preliminary = m.track[p] === TrackCode.preliminary;
   let n = 0;
   for (let r = 0; r < limit; r++) {
     if (s.held[ps + r] === 1) continue;
     const a = progRol[ps + r]!;
     if (s.admitted[a] === 0) continue;
-    const agent = blockingAgent(m, s, a, p, ps + r);
+    const agent = blockingAgent(m, s, a, p, ps + r, preliminary);
     if (agent >= 0) s.scratch[n++] = agent;
   }
   if (s.trace !== null) traceRepair(m, s, p, n);

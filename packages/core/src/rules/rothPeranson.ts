@@ -8,6 +8,7 @@ import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
 import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 import type { FullTrace } from "./fullTrace.ts";
+import type { Workspace } from "../workspace.ts";
 import { traceAdmit, traceAttempt, traceFallbackResult } from "./fullTraceHooks.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
 import { keepLeastUnstable, runFallbacks, type KeptRun } from "./fallbacks.ts";
@@ -47,6 +48,12 @@ export interface RothPeransonOptions {
    * @defaultValue 20
    */
   maxWalkSteps?: number;
+  /**
+   * Buffers to reuse across runs (see `createWorkspace`): the engine's state lives in it, so reruns on markets of
+   * the same size touch no fresh memory. The returned matching is always a copy.
+   * @defaultValue none: every run allocates its own state
+   */
+  workspace?: Workspace;
 }
 
 /**
@@ -194,7 +201,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   const maxKprOrders = count("maxKprOrders", options.maxKprOrders, 20);
   const maxWalkSteps = count("maxWalkSteps", options.maxWalkSteps, 20);
   const rng = options.rng ?? seedrandom("1");
-  const s = createRpState(m);
+  const s = createRpState(m, options.workspace);
   s.trace = options.trace ?? null;
   const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
   const singles = Uint32Array.from(m.singlesOrder);

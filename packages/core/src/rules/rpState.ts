@@ -1,6 +1,8 @@
 import { createLoopDetector, type LoopDetector } from "./loopDetector.ts";
 import type { FullMarket } from "./fullMarket.ts";
 import type { FullTrace } from "./fullTrace.ts";
+import { firstPairByEntry } from "./pairIndex.ts";
+import { takeArray, type Workspace } from "../workspace.ts";
 
 /**
  * Mutable state of one Roth–Peranson run, allocated once and reset between re-orderings. Agents on the applicant
@@ -76,6 +78,8 @@ export interface RpState {
   hasBan: Uint8Array;
   /** Banned (applicant, program) pairs, flattened; a handful at most, one per loop broken. */
   banList: number[];
+  /** `firstPairByEntry(m)` (pairIndex.ts): per program-list entry, the first pair naming it for a couple member. */
+  firstPair: Int32Array;
   /** Event log when the caller asked for one (`RothPeransonOptions.trace`); null costs one check per event site. */
   trace: FullTrace | null;
 }
@@ -95,43 +99,52 @@ export function isBanned(s: RpState, a: number, p: number): boolean {
   return false;
 }
 
-export function createRpState(m: FullMarket): RpState {
+/**
+ * The state's buffers, from `workspace` when given (kept by role, so reruns on the same market reuse them instead of
+ * touching fresh pages). Contents are then left from the previous run: `resetRpState` initialises every array a run
+ * reads before its first step.
+ */
+export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
   const { nA, nP, progStart } = m.base;
   const agents = 2 * nA + m.nC;
+  const i32 = (role: string, n: number): Int32Array => takeArray(workspace, `rp.${role}`, Int32Array, n);
+  const u32 = (role: string, n: number): Uint32Array => takeArray(workspace, `rp.${role}`, Uint32Array, n);
+  const u8 = (role: string, n: number): Uint8Array => takeArray(workspace, `rp.${role}`, Uint8Array, n);
   return {
-    quota: new Int32Array(nP),
-    lent: new Int32Array(nP),
+    quota: i32("quota", nP),
+    lent: i32("lent", nP),
     anyLent: false,
-    count: new Int32Array(nP),
-    worst: new Int32Array(nP),
-    held: new Uint8Array(progStart[nP]!),
-    primary: new Int32Array(nA),
-    primaryPos: new Int32Array(nA),
-    primaryRank: new Int32Array(nA),
-    next: new Uint32Array(nA),
-    supp: new Int32Array(nA),
-    suppList: new Int32Array(nA),
-    suppEntry: new Int32Array(nA),
-    suppRank: new Int32Array(nA),
-    suppNext: new Uint32Array(nA),
-    admitted: new Uint8Array(nA),
-    couplePair: new Int32Array(m.nC),
-    coupleNext: new Uint32Array(m.nC),
-    appStack: new Int32Array(agents),
+    count: i32("count", nP),
+    worst: i32("worst", nP),
+    held: u8("held", progStart[nP]!),
+    primary: i32("primary", nA),
+    primaryPos: i32("primaryPos", nA),
+    primaryRank: i32("primaryRank", nA),
+    next: u32("next", nA),
+    supp: i32("supp", nA),
+    suppList: i32("suppList", nA),
+    suppEntry: i32("suppEntry", nA),
+    suppRank: i32("suppRank", nA),
+    suppNext: u32("suppNext", nA),
+    admitted: u8("admitted", nA),
+    couplePair: i32("couplePair", m.nC),
+    coupleNext: u32("coupleNext", m.nC),
+    appStack: i32("appStack", agents),
     appTop: 0,
-    onAppStack: new Uint8Array(agents),
-    progStack: new Int32Array(nP),
+    onAppStack: u8("onAppStack", agents),
+    progStack: i32("progStack", nP),
     progTop: 0,
-    onProgStack: new Uint8Array(nP),
-    scratch: new Int32Array(nA),
+    onProgStack: u8("onProgStack", nP),
+    scratch: i32("scratch", nA),
     detector: createLoopDetector(),
     proposals: 0,
     stepProposals: 0,
     stepVacated: false,
     looped: false,
     abortOnVacate: false,
-    hasBan: new Uint8Array(nA),
+    hasBan: u8("hasBan", nA),
     banList: [],
+    firstPair: firstPairByEntry(m),
     trace: null,
   };
 }
