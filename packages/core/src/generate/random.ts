@@ -1,6 +1,6 @@
 /**
  * Small random helpers over an injected `rng: () => number` in [0, 1) (for example `seedrandom(seed)`). Nothing
- * here calls Math.random, so a seed fixes every draw.
+ * here reads a global random source, so a seed fixes every draw.
  */
 
 /** A uniform random number in [0, 1), such as `seedrandom(seed)`. */
