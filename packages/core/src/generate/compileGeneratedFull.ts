@@ -1,7 +1,6 @@
-import { compileCsr } from "../compile.ts";
 import { programRanks } from "../rules/compileFull.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
-import type { GeneratedMarket } from "./generatedMarket.ts";
+import { compileGeneratedLists, type GeneratedMarket } from "./generatedMarket.ts";
 import type { Workspace } from "../workspace.ts";
 
 export interface CompileGeneratedFullOptions {
@@ -25,15 +24,7 @@ export interface CompileGeneratedFullOptions {
 export function compileGeneratedFull(market: GeneratedMarket, options: CompileGeneratedFullOptions = {}): FullMarket {
   const { workspace } = options;
   const { nA, nP } = market;
-  const base = compileCsr({
-    applicantIds: market.applicantIds,
-    programIds: market.programIds,
-    appStart: market.appStart,
-    appRol: market.appRol,
-    progStart: market.progStart,
-    progRol: market.progRol,
-    quotas: market.quota,
-  }, options);
+  const base = compileGeneratedLists(market, options);
 
   const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
   const nC = couples.start.length - 1;

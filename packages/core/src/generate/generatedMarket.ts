@@ -1,4 +1,4 @@
-import { compileCsr } from "../compile.ts";
+import { compileCsr, type CompileOptions } from "../compile.ts";
 import { ScenarioError } from "../parse.ts";
 import type { CompiledMarket } from "../market.ts";
 import type { PointerArray } from "../pointerArray.ts";
@@ -120,6 +120,14 @@ export function compileGenerated(market: GeneratedMarket): CompiledMarket {
       { path: what, message: `this market has ${what === "revertsTo" ? "reversions" : what === "supplemental" ? "supplemental lists" : "couples"}, which need the full NRMP rules (compileGeneratedFull and rothPeranson); the simple engine does not run them` },
     ]);
   }
+  return compileGeneratedLists(market);
+}
+
+/**
+ * The primary lists of a generated market as a `CompiledMarket`, whatever variations it has (the simple engine's
+ * market, and the base of `compileGeneratedFull`'s). Shares the market's arrays.
+ */
+export function compileGeneratedLists(market: GeneratedMarket, options: CompileOptions = {}): CompiledMarket {
   return compileCsr({
     applicantIds: market.applicantIds,
     programIds: market.programIds,
@@ -128,5 +136,5 @@ export function compileGenerated(market: GeneratedMarket): CompiledMarket {
     progStart: market.progStart,
     progRol: market.progRol,
     quotas: market.quota,
-  });
+  }, options);
 }
