@@ -72,6 +72,9 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   if (s.trace !== null) traceBumped(m, s, d, p);
   unmatched(s, d, p);
   const { nA } = m.base;
+  // She may want p back once it has room again: mark her entry for the repair step (repairCandidates.ts).
+  const rank = s.supp[d] === p ? s.suppRank[d]! : s.primaryRank[d]!;
+  if (rank >= 0) s.wants[m.base.progStart[p]! + rank] = 1;
   if (s.supp[d] === p) {
     // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
     s.supp[d] = -1;
@@ -97,8 +100,8 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
 }
 
 export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
-  const { appStart, appRol, appRolProgRank } = m.base;
-  const { count, quota, worst } = s;
+  const { appStart, appRol, appRolProgRank, progStart } = m.base;
+  const { count, quota, worst, wants } = s;
   const cur = s.primaryPos[a]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
   const start = s.next[a]!;
@@ -107,6 +110,7 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     const rank = appRolProgRank[e]!;
     // wouldTake, inlined: this loop is the simple market's whole cost.
     if (rank < 0 || (count[p]! >= quota[p]! && rank >= worst[p]! && !(s.anyLent && reclaimable(m, s, p) > 0)) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
+      if (rank >= 0) wants[progStart[p]! + rank] = 1; // passed: a vacancy there later makes her a candidate
       if (s.trace !== null) traceRejectSingle(m, s, a, p, rank);
       continue;
     }
@@ -139,6 +143,7 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     const p = suppRol[e]!;
     const rank = suppRolProgRank[e]!;
     if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
+      if (rank >= 0) s.wants[m.base.progStart[p]! + rank] = 1;
       if (s.trace !== null) traceRejectSupplemental(m, s, a, p, rank);
       continue;
     }

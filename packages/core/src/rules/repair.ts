@@ -56,8 +56,10 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
   // Only a preliminary program is on supplemental lists: others skip that lookup for every entry they scan.
   const preliminary = m.track[p] === TrackCode.preliminary;
   let n = 0;
+  const { held, wants } = s;
   for (let r = 0; r < limit; r++) {
-    if (s.held[ps + r] === 1) continue;
+    // Only entries whose applicant has passed p can block with it (repairCandidates.ts); most have not.
+    if (wants[ps + r] === 0 || held[ps + r] === 1) continue;
     const a = progRol[ps + r]!;
     if (s.admitted[a] === 0) continue;
     const agent = blockingAgent(m, s, a, p, ps + r, preliminary);

@@ -2,6 +2,7 @@ import { createLoopDetector, type LoopDetector } from "./loopDetector.ts";
 import type { FullMarket } from "./fullMarket.ts";
 import type { FullTrace } from "./fullTrace.ts";
 import { firstPairByEntry } from "./pairIndex.ts";
+import { initialCandidates } from "./repairCandidates.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 
 /**
@@ -22,6 +23,11 @@ export interface RpState {
   worst: Int32Array;
   /** Per program-list entry (progStart[p] + rank), 1 when the program holds that applicant. */
   held: Uint8Array;
+  /**
+   * Per program-list entry, 1 once that applicant may prefer the program to what she holds: she was rejected by
+   * it or bumped from it (and every couple's entry); the repair step skips the rest (repairCandidates.ts).
+   */
+  wants: Uint8Array;
   /** Per applicant, her primary program; -1 when she holds none. */
   primary: Int32Array;
   /** Per applicant, her appRol entry (single) or pair index (couple member) at `primary`; -1 when none. */
@@ -117,6 +123,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     count: i32("count", nP),
     worst: i32("worst", nP),
     held: u8("held", progStart[nP]!),
+    wants: u8("wants", progStart[nP]!),
     primary: i32("primary", nA),
     primaryPos: i32("primaryPos", nA),
     primaryRank: i32("primaryRank", nA),
@@ -157,6 +164,7 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.count.fill(0);
   s.worst.fill(-1);
   s.held.fill(0);
+  s.wants.set(initialCandidates(m));
   for (const arr of [s.primary, s.primaryPos, s.primaryRank, s.supp, s.suppList, s.suppEntry, s.suppRank, s.couplePair]) arr.fill(-1);
   s.next.set(m.base.appStart.subarray(0, m.base.nA));
   s.suppNext.fill(0);
