@@ -2,12 +2,15 @@ import { compileGeneratedFull, compileFullMarket, createWorkspace, generateMarke
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
+import { firstPairAt } from "../../packages/core/src/rules/couplePairIndex.ts";
 
 const plain = (market: FullMarket) => {
-  const { base, track, ...rest } = market;
+  // firstPair is defined only where coupleEntries has its bit (a workspace leaves the rest stale): compare that.
+  const { base, track, firstPair, ...rest } = market;
+  const firstPairs = Array.from({ length: base.progStart[base.nP]! }, (_, entry) => firstPairAt(market, entry));
   const arrays = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, ArrayBuffer.isView(value) ? Array.from(value as Uint32Array) : value]));
   const { applicantIds, programIds, ...lists } = base;
-  return { ...arrays, ids: [applicantIds, programIds], base: Object.fromEntries(Object.entries(lists).map(([key, value]) => [key, ArrayBuffer.isView(value) ? Array.from(value as Uint32Array) : value])) };
+  return { ...arrays, firstPairs, ids: [applicantIds, programIds], base: Object.fromEntries(Object.entries(lists).map(([key, value]) => [key, ArrayBuffer.isView(value) ? Array.from(value as Uint32Array) : value])) };
 };
 
 describe("compileGeneratedFull(market)", () => {

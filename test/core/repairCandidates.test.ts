@@ -16,7 +16,7 @@ type Engine = typeof rothPeranson;
 async function engineScanningEveryEntry(): Promise<Engine> {
   vi.resetModules();
   vi.doMock("../../packages/core/src/rules/repairCandidates.ts", () => ({
-    initialCandidates: (m: FullMarket) => new Uint8Array(m.base.progStart[m.base.nP]!).fill(1),
+    initialCandidates: (m: FullMarket) => new Int32Array((m.base.progStart[m.base.nP]! + 31) >>> 5).fill(-1),
   }));
   const engine = (await import("../../packages/core/src/rules/rothPeranson.ts")).rothPeranson;
   vi.doUnmock("../../packages/core/src/rules/repairCandidates.ts");

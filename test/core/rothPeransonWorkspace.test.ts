@@ -2,7 +2,7 @@ import { checkFullStability, compileFullMarket, createWorkspace, rothPeranson } 
 import fc from "fast-check";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
-import { firstPairByEntry } from "../../packages/core/src/rules/pairIndex.ts";
+import { firstPairAt } from "../../packages/core/src/rules/couplePairIndex.ts";
 import { fullScenario } from "../arbitraries/fullMarket.ts";
 
 const markets = fullScenario({ singles: { min: 0, max: 8 }, couples: { min: 0, max: 4 }, programs: { min: 1, max: 6 }, variations: true });
@@ -25,12 +25,11 @@ describe("rothPeranson(market, { workspace })", () => {
   });
 });
 
-describe("firstPairByEntry(market)", () => {
+describe("the compiled couple pair index (firstPairAt)", () => {
   it("should give, per program-list entry, the first pair of her couple naming that program for her", () => {
     fc.assert(
       fc.property(markets, (scenario) => {
         const m = compileFullMarket(scenario);
-        const index = firstPairByEntry(m);
         const { nP, progStart, progRol } = m.base;
         for (let p = 0; p < nP; p++) {
           for (let entry = progStart[p]!; entry < progStart[p + 1]!; entry++) {
@@ -42,7 +41,7 @@ describe("firstPairByEntry(market)", () => {
               // The scan the repair step did before the index: the couple's pairs in preference order.
               for (let j = m.pairStart[c]!; j < m.pairStart[c + 1]! && expected < 0; j++) if (m.pairProg[2 * j + side] === p) expected = j;
             }
-            expect(index[entry]).toBe(expected);
+            expect(firstPairAt(m, entry)).toBe(expected);
           }
         }
       }),

@@ -1,4 +1,5 @@
 import { programRanks } from "../rules/compileFull.ts";
+import { indexCouplePairs } from "../rules/couplePairIndex.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import { compileGeneratedLists, type GeneratedMarket } from "./generatedMarket.ts";
 import type { Workspace } from "../workspace.ts";
@@ -57,6 +58,10 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   for (let p = 0; p < nP; p++) if (revertsTo[p]! >= 0) donors.push(p);
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
 
+  const queries = [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: s.rol }];
+  const [pairProgRank, suppRolProgRank] = programRanks(base, queries, workspace) as [Int32Array, Int32Array];
+  const { coupleEntries, firstPair } = indexCouplePairs(base, couples.start, couples.rol, pairProgRank, workspace);
+
   const singles = new Uint32Array(nA - 2 * nC);
   for (let a = 0, k = 0; a < nA; a++) if (coupleOf[a] === -1) singles[k++] = a;
   const lower = (c: number): number => Math.min(couples.members[2 * c]!, couples.members[2 * c + 1]!);
@@ -69,14 +74,16 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
     coupleOf,
     pairStart: couples.start,
     pairProg: couples.rol,
-    pairProgRank: programRanks(base, pairOwner, couples.rol, workspace),
+    pairProgRank,
+    coupleEntries,
+    firstPair,
     track: market.programs?.track ?? new Uint8Array(nP),
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: new Uint32Array(0),
     suppStart: s.start,
     suppRol: s.rol,
-    suppRolProgRank: programRanks(base, entryOwner, s.rol, workspace),
+    suppRolProgRank,
     suppOwner: s.owner,
     linkStart,
     linkProg: s.linkProg,

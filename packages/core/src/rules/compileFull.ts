@@ -5,38 +5,62 @@ import { takeArray, type Workspace } from "../workspace.ts";
 import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
 import { compareIds, type FullMarket, sortedByIds, TrackCode } from "./fullMarket.ts";
+import { indexCouplePairs } from "./couplePairIndex.ts";
 
 export { needsFullRules } from "../fullRulesFeature.ts";
 
+/** Entries to rank: entry i names program `programs[i]` (-1 for none, e.g. No Match) for applicant `owners[i]`. */
+export interface RankQuery {
+  owners: ArrayLike<number>;
+  programs: ArrayLike<number>;
+}
+
 /**
- * For each (owner applicant, program) entry, the program's 0-based rank of the owner, or -1. One pass per
- * program over its list with a stamped scratch array: O(entries + total program-list length), no nA × nP table.
+ * For each query set and each of its (owner applicant, program) entries, the program's 0-based rank of the owner,
+ * or -1. Every set is answered in one pass per program over its list with a scratch array stamped by program:
+ * O(entries + total program-list length) for all sets together, no nA × nP table.
  */
-export function programRanks(base: CompiledMarket, owners: ArrayLike<number>, programs: ArrayLike<number>, workspace?: Workspace): Int32Array {
-  const n = owners.length;
-  const out = new Int32Array(n).fill(-1);
-  // Entries grouped by program (a counting sort); -1 programs (No Match) are skipped.
-  const start = new Uint32Array(base.nP + 1);
-  for (let i = 0; i < n; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;
-  for (let p = 0; p < base.nP; p++) start[p + 1]! += start[p]!;
-  const byProgram = new Uint32Array(start[base.nP]!);
-  const fill = start.slice(0, base.nP);
-  for (let i = 0; i < n; i++) if (programs[i]! >= 0) byProgram[fill[programs[i]!]!++] = i;
-  // Scratch, from the workspace when given (then stale: stamp is cleared, rankScratch is read only where stamped).
-  const stamp = takeArray(workspace, "ranks.stamp", Int32Array, base.nA).fill(0); // stamp[a] === p + 1: rankScratch[a] is program p's rank of a
-  const rankScratch = takeArray(workspace, "ranks.scratch", Int32Array, base.nA);
-  for (let p = 0; p < base.nP; p++) {
-    if (start[p] === start[p + 1]) continue;
-    for (let e = base.progStart[p]!, end = base.progStart[p + 1]!; e < end; e++) {
-      stamp[base.progRol[e]!] = p + 1;
-      rankScratch[base.progRol[e]!] = e - base.progStart[p]!;
+export function programRanks(base: CompiledMarket, queries: readonly RankQuery[], workspace?: Workspace): Int32Array[] {
+  const { nP, nA, progStart, progRol } = base;
+  // Entry i of set s is numbered offset[s] + i; the answers share one array, handed out as views per set.
+  const offset = [0];
+  for (const q of queries) offset.push(offset[offset.length - 1]! + q.owners.length);
+  const out = new Int32Array(offset[queries.length]!).fill(-1);
+  // All entries grouped by program (a counting sort), each slot with its number and its owner.
+  const start = takeArray(workspace, "ranks.start", Uint32Array, nP + 1).fill(0);
+  for (const { programs } of queries) for (let i = 0; i < programs.length; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;
+  for (let p = 0; p < nP; p++) start[p + 1]! += start[p]!;
+  const slotEntry = takeArray(workspace, "ranks.slotEntry", Uint32Array, start[nP]!);
+  const slotOwner = takeArray(workspace, "ranks.slotOwner", Uint32Array, start[nP]!);
+  const fill = takeArray(workspace, "ranks.fill", Uint32Array, nP);
+  fill.set(start.subarray(0, nP));
+  queries.forEach(({ owners, programs }, set) => {
+    for (let i = 0, g = offset[set]!; i < programs.length; i++, g++) {
+      const p = programs[i]!;
+      if (p < 0) continue;
+      const k = fill[p]!++;
+      slotEntry[k] = g;
+      slotOwner[k] = owners[i]!;
     }
-    for (let k = start[p]!; k < start[p + 1]!; k++) {
-      const i = byProgram[k]!;
-      if (stamp[owners[i]!] === p + 1) out[i] = rankScratch[owners[i]!]!;
+  });
+  // Per applicant a: [2a] = p + 1 when [2a + 1] is program p's rank of a. Side by side, so a stamp costs one cache
+  // line; from the workspace it is stale, so the stamps are cleared.
+  const scratch = takeArray(workspace, "ranks.scratch", Int32Array, 2 * nA);
+  for (let a = 0; a < nA; a++) scratch[2 * a] = 0;
+  for (let p = 0; p < nP; p++) {
+    if (start[p] === start[p + 1]) continue;
+    const ps = progStart[p]!;
+    for (let e = ps, end = progStart[p + 1]!; e < end; e++) {
+      const a = progRol[e]!;
+      scratch[2 * a] = p + 1;
+      scratch[2 * a + 1] = e - ps;
+    }
+    for (let k = start[p]!, end = start[p + 1]!; k < end; k++) {
+      const owner = slotOwner[k]!;
+      if (scratch[2 * owner] === p + 1) out[slotEntry[k]!] = scratch[2 * owner + 1]!;
     }
   }
-  return out;
+  return queries.map((_, set) => out.subarray(offset[set]!, offset[set + 1]!));
 }
 
 /**
@@ -121,7 +145,6 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
       }
     });
   });
-  const pairProgRank = programRanks(base, pairOwner, pairProg);
 
   // Supplemental lists and their links to advanced programs.
   const suppStart: number[] = [0];
@@ -148,6 +171,9 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   const suppOwnerOfEntry = new Uint32Array(suppRol.length);
   for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
 
+  const [pairProgRank, suppRolProgRank] = programRanks(base, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: suppRol }]) as [Int32Array, Int32Array];
+  const { coupleEntries, firstPair } = indexCouplePairs(base, pairStart, pairProg, pairProgRank);
+
   const byId = (x: number, y: number): number => compareIds(applicantIds[x]!, applicantIds[y]!);
   const singles = sortedByIds(applicantIds, (a) => coupleOf[a] === -1);
   const lower = (c: number): number => (byId(coupleMembers[2 * c]!, coupleMembers[2 * c + 1]!) <= 0 ? coupleMembers[2 * c]! : coupleMembers[2 * c + 1]!);
@@ -165,13 +191,15 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     pairStart,
     pairProg,
     pairProgRank,
+    coupleEntries,
+    firstPair,
     track: Uint8Array.from(scenario.programs, (p) => TrackCode[p.track ?? "categorical"]),
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: Uint32Array.from(evenPrograms),
     suppStart: Uint32Array.from(suppStart),
     suppRol,
-    suppRolProgRank: programRanks(base, suppOwnerOfEntry, suppRol),
+    suppRolProgRank,
     suppOwner: Uint32Array.from(suppOwnerList),
     linkStart,
     linkProg: Uint32Array.from(linkProgList),

@@ -2,7 +2,7 @@ import type { FullMarket } from "./fullMarket.ts";
 import { bumped, dropPrimary, takePrimary, takes } from "./proposals.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { isBanned, type RpState } from "./rpState.ts";
-import { admitsAll, enter, wouldTake } from "./slots.ts";
+import { admitsAll, enter, regate, wouldTake } from "./slots.ts";
 import { traceCoupleEnd, traceHoldCouple, traceRejectCouple } from "./fullTraceHooks.ts";
 
 /**
@@ -29,6 +29,7 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
     if ((!stay0 && r0 < 0) || (!stay1 && r1 < 0)) return false;
     // Reclaimable positions count as room: lend them to the quota for the check only.
     const extra = s.anyLent ? Math.min(2, reclaimable(m, s, p0)) : 0;
+    // admitsAll reads count, quota and worst, not the gate, so the gate needs no refresh for this.
     s.quota[p0]! += extra;
     const ok = admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.primaryRank[m0]! : stay1 ? s.primaryRank[m1]! : -1);
     s.quota[p0]! -= extra;
@@ -65,6 +66,7 @@ function claimRoomForPair(m: FullMarket, s: RpState, c: number, j: number): bool
     if (s.trace !== null) s.trace.length = traced; // its claims are undone: so are their events
     for (let i = saved.length - 3; i >= 0; i -= 3) {
       s.quota[saved[i]!] = saved[i + 1]!;
+      regate(s, saved[i]!);
       s.lent[saved[i]!] = saved[i + 2]!;
     }
   }

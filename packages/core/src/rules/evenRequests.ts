@@ -1,7 +1,7 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { bumped } from "./proposals.ts";
 import type { RpState } from "./rpState.ts";
-import { leave } from "./slots.ts";
+import { leave, regate } from "./slots.ts";
 import { traceEvenCut } from "./fullTraceHooks.ts";
 
 /** One even-number cut: `program`'s quota went down to `quota`, and its least-preferred holder `removed` left. */
@@ -22,6 +22,7 @@ export function applyEvenRequest(m: FullMarket, s: RpState, p: number, round: nu
   const w = s.worst[p]!;
   const removed = m.base.progRol[m.base.progStart[p]! + w]!;
   s.quota[p] = count - 1;
+  regate(s, p);
   if (s.trace !== null) traceEvenCut(s.trace, p, removed, count - 1);
   leave(m.base, s, p, w);
   bumped(m, s, removed, p);

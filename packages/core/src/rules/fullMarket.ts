@@ -27,6 +27,10 @@ export interface FullMarket {
   readonly pairProg: Int32Array;
   /** Per pair j and side s, that program's 0-based rank of the member at side s; -1 when unranked or No Match. */
   readonly pairProgRank: Int32Array;
+  /** Bitset over program-list entries: set where a pair of her couple names that program for her (couplePairIndex.ts). */
+  readonly coupleEntries: Int32Array;
+  /** Per program-list entry with its `coupleEntries` bit set, the first such pair; stale elsewhere (couplePairIndex.ts). */
+  readonly firstPair: Int32Array;
   /** Per program, its track (TrackCode). */
   readonly track: Uint8Array;
   /** Per program, the program receiving its unfilled positions; -1 when none. Acyclic (validated). */

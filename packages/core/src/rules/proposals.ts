@@ -3,6 +3,7 @@ import { logUnmatch } from "./loopDetector.ts";
 import { isBanned, pushAgent, pushProgram, type RpState } from "./rpState.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { enter, leave, wouldTake } from "./slots.ts";
+import { setBit } from "./bitset.ts";
 import { traceBumped, traceHoldSingle, traceHoldSupplemental, traceRejectSingle, traceRejectSupplemental, traceSingleEnd, traceSupplementalEnd } from "./fullTraceHooks.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
 
@@ -74,7 +75,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   const { nA } = m.base;
   // She may want p back once it has room again: mark her entry for the repair step (repairCandidates.ts).
   const rank = s.supp[d] === p ? s.suppRank[d]! : s.primaryRank[d]!;
-  if (rank >= 0) s.wants[m.base.progStart[p]! + rank] = 1;
+  if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
   if (s.supp[d] === p) {
     // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
     s.supp[d] = -1;
@@ -100,17 +101,17 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
 }
 
 export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
-  const { appStart, appRol, appRolProgRank, progStart } = m.base;
-  const { count, quota, worst, wants } = s;
+  const { appStart, appRol, appRolProgRank } = m.base;
+  const { gate, wants } = s;
   const cur = s.primaryPos[a]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
   const start = s.next[a]!;
   for (let e = start; e < end; e++) {
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
-    // wouldTake, inlined: this loop is the simple market's whole cost.
-    if (rank < 0 || (count[p]! >= quota[p]! && rank >= worst[p]! && !(s.anyLent && reclaimable(m, s, p) > 0)) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
-      if (rank >= 0) wants[progStart[p]! + rank] = 1; // passed: a vacancy there later makes her a candidate
+    // wouldTake, inlined (this loop is the simple market's whole cost), on the program's gate: one cache line.
+    if (rank < 0 || (rank >= gate[2 * p]! && !(s.anyLent && reclaimable(m, s, p) > 0)) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
+      if (rank >= 0) setBit(wants, gate[2 * p + 1]! + rank); // passed: a vacancy there later makes her a candidate
       if (s.trace !== null) traceRejectSingle(m, s, a, p, rank);
       continue;
     }
@@ -143,7 +144,7 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     const p = suppRol[e]!;
     const rank = suppRolProgRank[e]!;
     if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
-      if (rank >= 0) s.wants[m.base.progStart[p]! + rank] = 1;
+      if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
       if (s.trace !== null) traceRejectSupplemental(m, s, a, p, rank);
       continue;
     }

@@ -1,5 +1,4 @@
 import type { FullMarket } from "./fullMarket.ts";
-import { firstPairByEntry } from "./pairIndex.ts";
 
 /**
  * Which program-list entries the repair step must look at (rpState.ts `wants`). A program that regains a vacancy
@@ -13,15 +12,7 @@ import { firstPairByEntry } from "./pairIndex.ts";
  * full scan did.
  */
 
-const cache = new WeakMap<FullMarket, Uint8Array>();
-
-/** The marks a run starts with: 1 at every entry some pair of a couple names for that member (see above). */
-export function initialCandidates(m: FullMarket): Uint8Array {
-  let marks = cache.get(m);
-  if (marks !== undefined) return marks;
-  const firstPair = firstPairByEntry(m);
-  marks = new Uint8Array(firstPair.length);
-  for (let e = 0; e < firstPair.length; e++) if (firstPair[e]! >= 0) marks[e] = 1;
-  cache.set(m, marks);
-  return marks;
+/** The marks a run starts with (a bitset, bitset.ts): every entry some pair of a couple names for that member. */
+export function initialCandidates(m: FullMarket): Int32Array {
+  return m.coupleEntries;
 }

@@ -33,7 +33,7 @@ export function repairWalk(m: FullMarket, s: RpState, maxSteps: number, stepBudg
   // A run stopped by a loop may not have admitted everyone; the walk takes everyone in.
   s.admitted.fill(1);
   // Some of them never proposed, so no entry of theirs is marked: every entry becomes a repair candidate.
-  s.wants.fill(1);
+  s.wants.fill(-1);
   let best = Infinity;
   let bestState = saveRpState(s);
   let proposals = 0;

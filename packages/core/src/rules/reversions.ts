@@ -1,5 +1,6 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { pushProgram, type RpState } from "./rpState.ts";
+import { regate } from "./slots.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
 
 /** One reversion applied: `positions` unfilled positions of program `from` moved to program `to` in `round`. */
@@ -21,6 +22,8 @@ export function revertUnfilled(m: FullMarket, s: RpState, from: number, round: n
   if (to < 0 || spare <= 0) return false;
   s.quota[from]! -= spare;
   s.quota[to]! += spare;
+  regate(s, from);
+  regate(s, to);
   s.lent[from]! += spare;
   s.anyLent = true;
   pushProgram(s, to);
@@ -47,6 +50,8 @@ export function reclaimOne(m: FullMarket, s: RpState, p: number): void {
   if (s.quota[t]! - s.count[t]! <= 0) reclaimOne(m, s, t);
   s.quota[t]!--;
   s.quota[p]!++;
+  regate(s, t);
+  regate(s, p);
   s.lent[p]!--;
   if (s.trace !== null) recordFull(s.trace, FullEventKind.reclaim, -1, p, t, -1, 1);
 }

@@ -1,24 +1,34 @@
 import type { CompiledMarket } from "../market.ts";
 import type { RpState } from "./rpState.ts";
+import { clearBit, lastSetBit, setBit } from "./bitset.ts";
 
 /**
  * A program's positions in the Roth–Peranson engine: a bit per entry of its rank list (`held`) plus a pointer to
  * its least-preferred holder (`worst`). Holders can leave from anywhere (withdrawn couples and supplemental
- * matches), which a heap would not allow cheaply; the pointer only scans backwards past empty entries, so in a
- * simple market each program's pointer crosses its list at most once.
+ * matches), which a heap would not allow cheaply; the pointer only scans backwards past empty entries (32 at a
+ * time), so in a simple market each program's pointer crosses its list at most once.
  */
 
 /** The largest held rank of program `p` below `rank`, or -1. */
 export function previousHeld(base: CompiledMarket, s: RpState, p: number, rank: number): number {
   const ps = base.progStart[p]!;
-  const held = s.held;
-  let r = rank - 1;
-  while (r >= 0 && held[ps + r] === 0) r--;
-  return r;
+  const e = lastSetBit(s.held, ps, ps + rank);
+  return e < 0 ? -1 : e - ps;
+}
+
+/** `RpState.gate` of a program with a vacancy: every rank passes. */
+export const OPEN = 0x7fffffff;
+
+/**
+ * Brings program `p`'s gate (RpState.gate) up to date with its count, quota and worst holder; every change to one
+ * of those calls it.
+ */
+export function regate(s: RpState, p: number): void {
+  s.gate[2 * p] = s.count[p]! < s.quota[p]! ? OPEN : s.worst[p]!;
 }
 
 /** Program `p` would take an applicant it ranks `rank` (a vacancy, or she beats its least-preferred holder). */
-export const wouldTake = (s: RpState, p: number, rank: number): boolean => rank >= 0 && (s.count[p]! < s.quota[p]! || rank < s.worst[p]!);
+export const wouldTake = (s: RpState, p: number, rank: number): boolean => rank >= 0 && rank < s.gate[2 * p]!;
 
 /**
  * Gives program `p` the applicant it ranks `rank`; the caller checked `wouldTake`. Returns the applicant it bumps
@@ -26,23 +36,26 @@ export const wouldTake = (s: RpState, p: number, rank: number): boolean => rank 
  */
 export function enter(base: CompiledMarket, s: RpState, p: number, rank: number): number {
   const ps = base.progStart[p]!;
-  s.held[ps + rank] = 1;
+  setBit(s.held, ps + rank);
   if (s.count[p]! < s.quota[p]!) {
     s.count[p]!++;
     if (rank > s.worst[p]!) s.worst[p] = rank;
+    regate(s, p);
     return -1;
   }
   const w = s.worst[p]!;
-  s.held[ps + w] = 0;
+  clearBit(s.held, ps + w);
   s.worst[p] = previousHeld(base, s, p, w);
+  regate(s, p);
   return base.progRol[ps + w]!;
 }
 
 /** Removes the applicant ranked `rank` from program `p`. */
 export function leave(base: CompiledMarket, s: RpState, p: number, rank: number): void {
-  s.held[base.progStart[p]! + rank] = 0;
+  clearBit(s.held, base.progStart[p]! + rank);
   s.count[p]!--;
   if (rank === s.worst[p]) s.worst[p] = previousHeld(base, s, p, rank);
+  regate(s, p);
 }
 
 /**
