@@ -18,7 +18,9 @@ export interface RankQuery {
 /**
  * For each query set and each of its (owner applicant, program) entries, the program's 0-based rank of the owner,
  * or -1. Every set is answered in one pass per program over its list with a scratch array stamped by program:
- * O(entries + total program-list length) for all sets together, no nA × nP table.
+ * O(entries + total program-list length) for all sets together, no nA × nP table. Owners (couple members,
+ * applicants with supplemental lists) are a small share of the applicants: they get compact numbers, so the pass
+ * over the programs' lists mostly reads one small table and writes only for them.
  */
 export function programRanks(base: CompiledMarket, queries: readonly RankQuery[], workspace?: Workspace): Int32Array[] {
   const { nP, nA, progStart, progRol } = base;
@@ -34,30 +36,34 @@ export function programRanks(base: CompiledMarket, queries: readonly RankQuery[]
   const slotOwner = takeArray(workspace, "ranks.slotOwner", Uint32Array, start[nP]!);
   const fill = takeArray(workspace, "ranks.fill", Uint32Array, nP);
   fill.set(start.subarray(0, nP));
-  queries.forEach(({ owners, programs }, set) => {
-    for (let i = 0, g = offset[set]!; i < programs.length; i++, g++) {
-      const p = programs[i]!;
+  // compact[a]: the owner number of applicant a, -1 for applicants no query names.
+  const compact = takeArray(workspace, "ranks.compact", Int32Array, nA).fill(-1);
+  let owners = 0;
+  queries.forEach((q, set) => {
+    for (let i = 0, g = offset[set]!; i < q.programs.length; i++, g++) {
+      const p = q.programs[i]!;
       if (p < 0) continue;
+      const a = q.owners[i]!;
+      if (compact[a] === -1) compact[a] = owners++;
       const k = fill[p]!++;
       slotEntry[k] = g;
-      slotOwner[k] = owners[i]!;
+      slotOwner[k] = compact[a]!;
     }
   });
-  // Per applicant a: [2a] = p + 1 when [2a + 1] is program p's rank of a. Side by side, so a stamp costs one cache
-  // line; from the workspace it is stale, so the stamps are cleared.
-  const scratch = takeArray(workspace, "ranks.scratch", Int32Array, 2 * nA);
-  for (let a = 0; a < nA; a++) scratch[2 * a] = 0;
+  // Per owner o: [2o] = p + 1 when [2o + 1] is program p's rank of o (side by side: one cache line per stamp).
+  const scratch = takeArray(workspace, "ranks.scratch", Int32Array, 2 * owners).fill(0);
   for (let p = 0; p < nP; p++) {
     if (start[p] === start[p + 1]) continue;
     const ps = progStart[p]!;
     for (let e = ps, end = progStart[p + 1]!; e < end; e++) {
-      const a = progRol[e]!;
-      scratch[2 * a] = p + 1;
-      scratch[2 * a + 1] = e - ps;
+      const o = compact[progRol[e]!]!;
+      if (o < 0) continue;
+      scratch[2 * o] = p + 1;
+      scratch[2 * o + 1] = e - ps;
     }
     for (let k = start[p]!, end = start[p + 1]!; k < end; k++) {
-      const owner = slotOwner[k]!;
-      if (scratch[2 * owner] === p + 1) out[slotEntry[k]!] = scratch[2 * owner + 1]!;
+      const o = slotOwner[k]!;
+      if (scratch[2 * o] === p + 1) out[slotEntry[k]!] = scratch[2 * o + 1]!;
     }
   }
   return queries.map((_, set) => out.subarray(offset[set]!, offset[set + 1]!));

@@ -52,7 +52,7 @@ export function dropPrimary(m: FullMarket, s: RpState, a: number): void {
   s.primary[a] = -1;
   s.primaryPos[a] = -1;
   s.primaryRank[a] = -1;
-  dropSupplemental(m, s, a);
+  if (s.plain[a] === 0) dropSupplemental(m, s, a);
 }
 
 /** Records a new primary match; an advanced program with a linked supplemental list starts that list. */
@@ -60,6 +60,7 @@ export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos
   s.primary[a] = p;
   s.primaryPos[a] = pos;
   s.primaryRank[a] = rank;
+  if (s.plain[a] === 1) return;
   const list = linkedList(m, a, p);
   if (list < 0) return;
   if (s.trace !== null) recordFull(s.trace, FullEventKind.suppList, a, p);
@@ -74,6 +75,15 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   unmatched(s, d, p);
   const { nA } = m.base;
   // She may want p back once it has room again: mark her entry for the repair step (repairCandidates.ts).
+  if (s.plain[d] === 1) {
+    // The common case, as in deferred acceptance: a single with no supplemental list proposes on down her list.
+    setBit(s.wants, m.base.progStart[p]! + s.primaryRank[d]!);
+    s.primary[d] = -1;
+    s.primaryPos[d] = -1;
+    s.primaryRank[d] = -1;
+    pushAgent(s, d);
+    return;
+  }
   const rank = s.supp[d] === p ? s.suppRank[d]! : s.primaryRank[d]!;
   if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
   if (s.supp[d] === p) {
@@ -102,7 +112,8 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
 
 export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
   const { appStart, appRol, appRolProgRank } = m.base;
-  const { gate, wants } = s;
+  const { gate, wants, trace, anyLent } = s;
+  const banned = s.hasBan[a] === 1;
   const cur = s.primaryPos[a]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
   const start = s.next[a]!;
@@ -110,9 +121,9 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
     // wouldTake, inlined (this loop is the simple market's whole cost), on the program's gate: one cache line.
-    if (rank < 0 || (rank >= gate[2 * p]! && !(s.anyLent && reclaimable(m, s, p) > 0)) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
+    if (rank < 0 || (rank >= gate[2 * p]! && !(anyLent && reclaimable(m, s, p) > 0)) || (banned && isBanned(s, a, p))) {
       if (rank >= 0) setBit(wants, gate[2 * p + 1]! + rank); // passed: a vacancy there later makes her a candidate
-      if (s.trace !== null) traceRejectSingle(m, s, a, p, rank);
+      if (trace !== null) traceRejectSingle(m, s, a, p, rank);
       continue;
     }
     s.proposals += e - start + 1;

@@ -53,6 +53,11 @@ export interface RpState {
   suppRank: Int32Array;
   /** Per applicant, the next suppRol entry she will try. */
   suppNext: Uint32Array;
+  /**
+   * Per applicant, 1 for a single with no supplemental list (most applicants): her bumps and holds skip the
+   * supplemental and couple bookkeeping, whose arrays a bump would otherwise touch (a cache miss each).
+   */
+  plain: Uint8Array;
   /** Per applicant, 1 once admitted (she is in A(k)). */
   admitted: Uint8Array;
   /** Per couple, its matched pair index; -1 when unmatched. */
@@ -140,6 +145,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     suppRank: i32("suppRank", nA),
     suppNext: u32("suppNext", nA),
     admitted: u8("admitted", nA),
+    plain: plainSingles(m, u8("plain", nA)),
     couplePair: i32("couplePair", m.nC),
     coupleNext: u32("coupleNext", m.nC),
     appStack: i32("appStack", agents),
@@ -159,6 +165,13 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     banList: [],
     trace: null,
   };
+}
+
+/** Fills `out` with 1 for each single without supplemental lists, 0 for everyone else (see `RpState.plain`). */
+function plainSingles(m: FullMarket, out: Uint8Array): Uint8Array {
+  const { linkStart, coupleOf } = m;
+  for (let a = 0; a < out.length; a++) out[a] = coupleOf[a] === -1 && linkStart[a] === linkStart[a + 1] ? 1 : 0;
+  return out;
 }
 
 /** Back to the empty matching with every applicant outside A(0), keeping the buffers. */
