@@ -1,7 +1,7 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { bumped, dropPrimary, takePrimary, takes } from "./proposals.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
-import { isBanned, type RpState } from "./rpState.ts";
+import { isBanned, POS, PRIMARY, RANK, type RpState } from "./rpState.ts";
 import { admitsAll, enter, regate, wouldTake } from "./slots.ts";
 import { traceCoupleEnd, traceHoldCouple, traceRejectCouple } from "./fullTraceHooks.ts";
 
@@ -22,8 +22,8 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
   const p1 = m.pairProg[2 * j + 1]!;
   const r0 = m.pairProgRank[2 * j]!;
   const r1 = m.pairProgRank[2 * j + 1]!;
-  const stay0 = p0 >= 0 && s.primary[m0] === p0;
-  const stay1 = p1 >= 0 && s.primary[m1] === p1;
+  const stay0 = p0 >= 0 && s.app[4 * m0 + PRIMARY] === p0;
+  const stay1 = p1 >= 0 && s.app[4 * m1 + PRIMARY] === p1;
   if ((s.hasBan[m0] === 1 && !stay0 && isBanned(s, m0, p0)) || (s.hasBan[m1] === 1 && !stay1 && isBanned(s, m1, p1))) return false;
   if (p0 >= 0 && p0 === p1) {
     if ((!stay0 && r0 < 0) || (!stay1 && r1 < 0)) return false;
@@ -31,7 +31,7 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
     const extra = s.anyLent ? Math.min(2, reclaimable(m, s, p0)) : 0;
     // admitsAll reads count, quota and worst, not the gate, so the gate needs no refresh for this.
     s.quota[p0]! += extra;
-    const ok = admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.primaryRank[m0]! : stay1 ? s.primaryRank[m1]! : -1);
+    const ok = admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.app[4 * m0 + RANK]! : stay1 ? s.app[4 * m1 + RANK]! : -1);
     s.quota[p0]! -= extra;
     return ok;
   }
@@ -57,7 +57,7 @@ function claimRoomForPair(m: FullMarket, s: RpState, c: number, j: number): bool
   } else {
     for (let side = 0; side < 2; side++) {
       const p = m.pairProg[2 * j + side]!;
-      if (p >= 0 && s.primary[m.coupleMembers[2 * c + side]!] !== p && !wouldTake(s, p, m.pairProgRank[2 * j + side]!) && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
+      if (p >= 0 && s.app[4 * (m.coupleMembers[2 * c + side]!) + PRIMARY] !== p && !wouldTake(s, p, m.pairProgRank[2 * j + side]!) && reclaimable(m, s, p) > 0) reclaimOne(m, s, p);
     }
   }
   const ok = pairWorks(m, s, c, j);
@@ -90,14 +90,14 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
     for (let side = 0; side < 2; side++) {
       const a = m.coupleMembers[2 * c + side]!;
       const p = m.pairProg[2 * j + side]!;
-      if (s.primary[a] !== p || p < 0) dropPrimary(m, s, a);
+      if (s.app[4 * a + PRIMARY] !== p || p < 0) dropPrimary(m, s, a);
     }
     for (let side = 0; side < 2; side++) {
       const a = m.coupleMembers[2 * c + side]!;
       const p = m.pairProg[2 * j + side]!;
       if (p < 0) continue;
-      if (s.primary[a] === p) {
-        s.primaryPos[a] = j;
+      if (s.app[4 * a + PRIMARY] === p) {
+        s.app[4 * a + POS] = j;
         continue;
       }
       const rank = m.pairProgRank[2 * j + side]!;

@@ -1,9 +1,8 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { FullEventKind as K, RejectReason, recordFull, type FullTrace } from "./fullTrace.ts";
 import type { LoopReport } from "./rothPeranson.ts";
-import type { RpState } from "./rpState.ts";
 import { reclaimable } from "./reversions.ts";
-import { isBanned } from "./rpState.ts";
+import { isBanned, primaryOf, type RpState } from "./rpState.ts";
 
 /**
  * The engine's trace hooks. Each is called at one event site as `if (s.trace !== null) hook(…)`, before the state
@@ -44,14 +43,14 @@ export function traceRejectSingle(m: FullMarket, s: RpState, a: number, p: numbe
 export function traceHoldSingle(s: RpState, a: number, p: number): void {
   const t = s.trace!;
   recordFull(t, K.propose, a, p);
-  if (s.primary[a]! >= 0) recordFull(t, K.leave, a, s.primary[a]!, -1, s.supp[a]!, 0);
+  if (primaryOf(s, a) >= 0) recordFull(t, K.leave, a, primaryOf(s, a), -1, s.supp[a]!, 0);
   recordFull(t, K.hold, a, p);
   t.entrant = a;
 }
 
 /** A single's scan ended without a move: she keeps her program, or has none left to try. */
 export function traceSingleEnd(s: RpState, a: number): void {
-  if (s.primary[a]! >= 0) recordFull(s.trace!, K.keeps, a, s.primary[a]!);
+  if (primaryOf(s, a) >= 0) recordFull(s.trace!, K.keeps, a, primaryOf(s, a));
   else recordFull(s.trace!, K.exhausted, a, -1);
 }
 
@@ -73,7 +72,7 @@ export function traceBumped(m: FullMarket, s: RpState, d: number, p: number): vo
   const c = m.coupleOf[d]!;
   if (c < 0) return;
   const partner = m.coupleMembers[2 * c]! === d ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
-  recordFull(t, K.partnerWithdrawn, partner, s.primary[partner]!, d, s.supp[partner]!);
+  recordFull(t, K.partnerWithdrawn, partner, primaryOf(s, partner), d, s.supp[partner]!);
 }
 
 /** Why couple `c` cannot move to pair `j`: the refusing side × 4 + reason. */
@@ -83,7 +82,7 @@ function coupleRefusal(m: FullMarket, s: RpState, c: number, j: number): number 
     const a = m.coupleMembers[2 * c + side]!;
     const p = m.pairProg[2 * j + side]!;
     const rank = m.pairProgRank[2 * j + side]!;
-    if (p < 0 || s.primary[a] === p) continue;
+    if (p < 0 || primaryOf(s, a) === p) continue;
     if (rank < 0) return 4 * side + RejectReason.unranked;
     if (s.hasBan[a] === 1 && isBanned(s, a, p)) return 4 * side + RejectReason.banned;
     if (p === m.pairProg[2 * j + 1 - side]) return RejectReason.noRoomForBoth + 4 * side;
@@ -111,7 +110,7 @@ export function traceHoldCouple(m: FullMarket, s: RpState, c: number, j: number)
   for (let side = 0; side < 2; side++) {
     const a = m.coupleMembers[2 * c + side]!;
     const p = m.pairProg[2 * j + side]!;
-    const held = s.primary[a]!;
+    const held = primaryOf(s, a);
     if (held >= 0 && (held !== p || p < 0)) recordFull(t, K.leave, a, held, -1, s.supp[a]!, 1);
   }
   recordFull(t, K.coupleHold, m0, p0, m1, p1);
@@ -141,7 +140,7 @@ export function traceHoldSupplemental(s: RpState, a: number, p: number): void {
 }
 
 export function traceSupplementalEnd(s: RpState, a: number): void {
-  if (s.suppEntry[a]! < 0) recordFull(s.trace!, K.suppExhausted, a, s.primary[a]!);
+  if (s.suppEntry[a]! < 0) recordFull(s.trace!, K.suppExhausted, a, primaryOf(s, a));
 }
 
 /** Program `p` came off the program stack and `n` agents (in `s.scratch`) go back to propose to it. */
@@ -180,11 +179,11 @@ export function traceFallbackResult(m: FullMarket, s: RpState, t: FullTrace, met
   const { nA, nP } = m.base;
   recordFull(t, K.fallback, -1, -1, -1, -1, method);
   for (let p = 0; p < nP; p++) recordFull(t, K.quota, -1, p, -1, -1, s.quota[p]!);
-  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1 && s.primary[a]! >= 0) recordFull(t, K.hold, a, s.primary[a]!);
+  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1 && primaryOf(s, a) >= 0) recordFull(t, K.hold, a, primaryOf(s, a));
   for (let c = 0; c < m.nC; c++) {
     const a = m.coupleMembers[2 * c]!;
     const b = m.coupleMembers[2 * c + 1]!;
-    if (s.couplePair[c]! >= 0) recordFull(t, K.coupleHold, a, s.primary[a]!, b, s.primary[b]!);
+    if (s.couplePair[c]! >= 0) recordFull(t, K.coupleHold, a, primaryOf(s, a), b, primaryOf(s, b));
   }
   for (let a = 0; a < nA; a++) if (s.supp[a]! >= 0) recordFull(t, K.suppHold, a, s.supp[a]!, -1);
 }

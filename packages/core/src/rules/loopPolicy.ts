@@ -2,7 +2,7 @@ import type { FullMarket } from "./fullMarket.ts";
 import { checkFullStability, type FullAssignment } from "./fullStability.ts";
 import { beginStep, loopParticipants } from "./loopDetector.ts";
 import { drain } from "./repair.ts";
-import { banPair, pushAgent, type RpState } from "./rpState.ts";
+import { banPair, NEXT, POS, primaries, pushAgent, type RpState } from "./rpState.ts";
 import type { LoopReport } from "./rothPeranson.ts";
 import { traceLoopBroken } from "./fullTraceHooks.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
@@ -55,10 +55,10 @@ export function loopReport(m: FullMarket, s: RpState, attempt: number): LoopRepo
   return { applicants, programs, attempt };
 }
 
-/** The current matching as the stability checker reads it (views, no copies). */
+/** The current matching as the stability checker reads it (the per-applicant fields copied out of `app`). */
 export function snapshot(s: RpState): FullAssignment {
   // primaryPos is a single's appRol entry at her match (a pair index for couple members, which the checker ignores).
-  return { primaryOf: s.primary, supplementalOf: s.supp, couplePair: s.couplePair, quota: s.quota, lent: s.lent, primaryEntry: s.primaryPos };
+  return { primaryOf: primaries(s), supplementalOf: s.supp, couplePair: s.couplePair, quota: s.quota, lent: s.lent, primaryEntry: primaries(s, POS) };
 }
 
 
@@ -88,7 +88,7 @@ export function polish(m: FullMarket, s: RpState, maxStep: number, policy: LoopP
       s.coupleNext[c] = m.pairStart[c]!;
       pushAgent(s, nA + c);
     } else {
-      s.next[a] = appStart[a]!;
+      s.app[4 * a + NEXT] = appStart[a]!;
       pushAgent(s, a);
     }
     if (s.suppList[a]! >= 0) {
@@ -120,7 +120,7 @@ export function polish(m: FullMarket, s: RpState, maxStep: number, policy: LoopP
         s.suppNext[a] = m.suppStart[s.suppList[a]!]!;
         pushAgent(s, nA + m.nC + a);
       } else {
-        s.next[a] = appStart[a]!;
+        s.app[4 * a + NEXT] = appStart[a]!;
         pushAgent(s, a);
       }
     }

@@ -1,6 +1,6 @@
 import { linkedList, type FullMarket } from "./fullMarket.ts";
 import { logUnmatch } from "./loopDetector.ts";
-import { isBanned, pushAgent, pushProgram, type RpState } from "./rpState.ts";
+import { isBanned, NEXT, POS, PRIMARY, pushAgent, pushProgram, RANK, type RpState } from "./rpState.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { enter, leave, wouldTake } from "./slots.ts";
 import { setBit } from "./bitset.ts";
@@ -44,22 +44,22 @@ export function dropSupplemental(m: FullMarket, s: RpState, a: number): void {
 
 /** Withdraws applicant `a` from her primary position (and so from its supplemental position). */
 export function dropPrimary(m: FullMarket, s: RpState, a: number): void {
-  const p = s.primary[a]!;
+  const p = s.app[4 * a + PRIMARY]!;
   if (p >= 0) {
-    leave(m.base, s, p, s.primaryRank[a]!);
+    leave(m.base, s, p, s.app[4 * a + RANK]!);
     pushProgram(s, p);
   }
-  s.primary[a] = -1;
-  s.primaryPos[a] = -1;
-  s.primaryRank[a] = -1;
+  s.app[4 * a + PRIMARY] = -1;
+  s.app[4 * a + POS] = -1;
+  s.app[4 * a + RANK] = -1;
   if (s.plain[a] === 0) dropSupplemental(m, s, a);
 }
 
 /** Records a new primary match; an advanced program with a linked supplemental list starts that list. */
 export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos: number, rank: number): void {
-  s.primary[a] = p;
-  s.primaryPos[a] = pos;
-  s.primaryRank[a] = rank;
+  s.app[4 * a + PRIMARY] = p;
+  s.app[4 * a + POS] = pos;
+  s.app[4 * a + RANK] = rank;
   if (s.plain[a] === 1) return;
   const list = linkedList(m, a, p);
   if (list < 0) return;
@@ -77,14 +77,14 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   // She may want p back once it has room again: mark her entry for the repair step (repairCandidates.ts).
   if (s.plain[d] === 1) {
     // The common case, as in deferred acceptance: a single with no supplemental list proposes on down her list.
-    setBit(s.wants, m.base.progStart[p]! + s.primaryRank[d]!);
-    s.primary[d] = -1;
-    s.primaryPos[d] = -1;
-    s.primaryRank[d] = -1;
+    setBit(s.wants, m.base.progStart[p]! + s.app[4 * d + RANK]!);
+    s.app[4 * d + PRIMARY] = -1;
+    s.app[4 * d + POS] = -1;
+    s.app[4 * d + RANK] = -1;
     pushAgent(s, d);
     return;
   }
-  const rank = s.supp[d] === p ? s.suppRank[d]! : s.primaryRank[d]!;
+  const rank = s.supp[d] === p ? s.suppRank[d]! : s.app[4 * d + RANK]!;
   if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
   if (s.supp[d] === p) {
     // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
@@ -94,9 +94,9 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
     pushAgent(s, nA + m.nC + d);
     return;
   }
-  s.primary[d] = -1;
-  s.primaryPos[d] = -1;
-  s.primaryRank[d] = -1;
+  s.app[4 * d + PRIMARY] = -1;
+  s.app[4 * d + POS] = -1;
+  s.app[4 * d + RANK] = -1;
   dropSupplemental(m, s, d);
   const c = m.coupleOf[d]!;
   if (c < 0) {
@@ -114,9 +114,9 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
   const { appStart, appRol, appRolProgRank } = m.base;
   const { gate, wants, trace, anyLent } = s;
   const banned = s.hasBan[a] === 1;
-  const cur = s.primaryPos[a]!;
+  const cur = s.app[4 * a + POS]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
-  const start = s.next[a]!;
+  const start = s.app[4 * a + NEXT]!;
   for (let e = start; e < end; e++) {
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
@@ -132,14 +132,14 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     if (cur >= 0) dropPrimary(m, s, a);
     makeRoom(m, s, p, rank);
     const d = enter(m.base, s, p, rank);
-    s.next[a] = e + 1;
+    s.app[4 * a + NEXT] = e + 1;
     takePrimary(m, s, a, p, e, rank);
     if (d >= 0) bumped(m, s, d, p);
     return;
   }
   s.proposals += end - start;
   s.stepProposals += end - start;
-  s.next[a] = cur >= 0 ? cur + 1 : end;
+  s.app[4 * a + NEXT] = cur >= 0 ? cur + 1 : end;
   if (s.trace !== null) traceSingleEnd(s, a);
 }
 

@@ -2,7 +2,7 @@ import { TrackCode, type FullMarket } from "./fullMarket.ts";
 import { proposeCouple } from "./couples.ts";
 import { proposeSingle, proposeSupplemental } from "./proposals.ts";
 import { reclaimable } from "./reversions.ts";
-import { pushAgent, type RpState } from "./rpState.ts";
+import { NEXT, POS, pushAgent, type RpState } from "./rpState.ts";
 import { traceRepair } from "./fullTraceHooks.ts";
 import { clipWord } from "./bitset.ts";
 import { firstPairAt } from "./couplePairIndex.ts";
@@ -19,8 +19,8 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
   const c = m.coupleOf[a]!;
   if (c < 0) {
     const k = progRolAppRank[entry]!;
-    if (k >= 0 && (s.primaryPos[a]! < 0 || appStart[a]! + k < s.primaryPos[a]!)) {
-      s.next[a] = Math.min(s.next[a]!, appStart[a]! + k);
+    if (k >= 0 && (s.app[4 * a + POS]! < 0 || appStart[a]! + k < s.app[4 * a + POS]!)) {
+      s.app[4 * a + NEXT] = Math.min(s.app[4 * a + NEXT]!, appStart[a]! + k);
       return a;
     }
   } else {

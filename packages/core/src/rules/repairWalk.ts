@@ -4,7 +4,7 @@ import { checkFullStability, type FullBlocking } from "./fullStability.ts";
 import { snapshot } from "./loopPolicy.ts";
 import { drain } from "./repair.ts";
 import { restoreRpState, saveRpState } from "./rpSnapshot.ts";
-import { pushAgent, type RpState } from "./rpState.ts";
+import { NEXT, pushAgent, type RpState } from "./rpState.ts";
 
 /** How the repair walk ended. */
 export interface WalkOutcome {
@@ -81,7 +81,7 @@ function satisfy(m: FullMarket, s: RpState, b: FullBlocking): void {
     for (let e = m.suppStart[list]!; e < m.suppStart[list + 1]!; e++) if (m.suppRol[e] === b.program) s.suppNext[a] = e;
     pushAgent(s, nA + m.nC + a);
   } else {
-    for (let e = appStart[a]!; e < appStart[a + 1]!; e++) if (appRol[e] === b.program) s.next[a] = e;
+    for (let e = appStart[a]!; e < appStart[a + 1]!; e++) if (appRol[e] === b.program) s.app[4 * a + NEXT] = e;
     pushAgent(s, a);
   }
 }

@@ -6,7 +6,7 @@ import { checkFullStability } from "./fullStability.ts";
 import seedrandom from "seedrandom";
 import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
-import { createRpState, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+import { createRpState, POS, primaries, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 import type { FullTrace } from "./fullTrace.ts";
 import type { Workspace } from "../workspace.ts";
 import { traceAdmit, traceAttempt, traceFallbackResult } from "./fullTraceHooks.ts";
@@ -263,9 +263,9 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     completed = method !== "none";
   }
   const primaryEntry = new Int32Array(nA).fill(-1);
-  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.primaryPos[a]!;
+  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.app[4 * a + POS]!;
   return {
-    primaryOf: s.primary.slice(),
+    primaryOf: primaries(s),
     supplementalOf: s.supp.slice(),
     primaryEntry,
     supplementalEntry: s.suppEntry.slice(),

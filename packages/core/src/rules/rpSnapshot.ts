@@ -13,7 +13,7 @@ export interface RpSnapshot {
 
 /** The state fields that make up a matching between steps (both stacks are empty then). */
 const FIELDS = [
-  "quota", "lent", "count", "worst", "gate", "held", "wants", "primary", "primaryPos", "primaryRank", "next", "supp", "suppList",
+  "quota", "lent", "count", "worst", "gate", "held", "wants", "app", "supp", "suppList",
   "suppEntry", "suppRank", "suppNext", "admitted", "couplePair", "coupleNext", "hasBan",
 ] as const satisfies ReadonlyArray<keyof RpState>;
 

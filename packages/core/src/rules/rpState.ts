@@ -35,14 +35,13 @@ export interface RpState {
    * rejected by it or bumped from it (and every couple's entry); the repair step skips the rest (repairCandidates.ts).
    */
   wants: Int32Array;
-  /** Per applicant, her primary program; -1 when she holds none. */
-  primary: Int32Array;
-  /** Per applicant, her appRol entry (single) or pair index (couple member) at `primary`; -1 when none. */
-  primaryPos: Int32Array;
-  /** Per applicant, the program's rank of her at `primary`; -1 when none. */
-  primaryRank: Int32Array;
-  /** Per single, the next appRol entry she will try. */
-  next: Uint32Array;
+  /**
+   * Per applicant a, four slots from 4a (the constants below): [PRIMARY] her primary program (-1 when she holds
+   * none), [POS] her appRol entry (single) or pair index (couple member) there (-1), [RANK] the program's rank of
+   * her there (-1), [NEXT] for a single, the next appRol entry she will try. Side by side because a bump reads or
+   * writes all four: one cache line instead of four.
+   */
+  app: Int32Array;
   /** Per applicant, her PGY-1 program from a supplemental list; -1 when none. */
   supp: Int32Array;
   /** Per applicant, the supplemental list in force (linked to her primary advanced program); -1 when none. */
@@ -100,6 +99,22 @@ export interface RpState {
   trace: FullTrace | null;
 }
 
+/** Slots of `RpState.app`, at 4a + slot for applicant a. */
+export const PRIMARY = 0;
+export const POS = 1;
+export const RANK = 2;
+export const NEXT = 3;
+
+/** Applicant `a`'s primary program, -1 when none (`RpState.app`). */
+export const primaryOf = (s: RpState, a: number): number => s.app[4 * a + PRIMARY]!;
+
+/** The primary programs of everyone, -1 for none, as a new array (the checker and the result read them so). */
+export function primaries(s: RpState, slot: number = PRIMARY): Int32Array {
+  const out = new Int32Array(s.app.length >> 2);
+  for (let a = 0; a < out.length; a++) out[a] = s.app[4 * a + slot]!;
+  return out;
+}
+
 /**
  * Last resort once re-ordering has failed: the pair that kept cycling is banned (that program no longer takes
  * her) so the run can go on. The matching is then not stable and the checker reports that pair as blocking.
@@ -135,10 +150,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     gate: i32("gate", 2 * nP),
     held: i32("held", wordsFor(progStart[nP]!)),
     wants: i32("wants", wordsFor(progStart[nP]!)),
-    primary: i32("primary", nA),
-    primaryPos: i32("primaryPos", nA),
-    primaryRank: i32("primaryRank", nA),
-    next: u32("next", nA),
+    app: i32("app", 4 * nA),
     supp: i32("supp", nA),
     suppList: i32("suppList", nA),
     suppEntry: i32("suppEntry", nA),
@@ -188,8 +200,14 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   }
   s.held.fill(0);
   s.wants.set(initialCandidates(m));
-  for (const arr of [s.primary, s.primaryPos, s.primaryRank, s.supp, s.suppList, s.suppEntry, s.suppRank, s.couplePair]) arr.fill(-1);
-  s.next.set(m.base.appStart.subarray(0, m.base.nA));
+  for (const arr of [s.supp, s.suppList, s.suppEntry, s.suppRank, s.couplePair]) arr.fill(-1);
+  const { appStart, nA } = m.base;
+  for (let a = 0; a < nA; a++) {
+    s.app[4 * a + PRIMARY] = -1;
+    s.app[4 * a + POS] = -1;
+    s.app[4 * a + RANK] = -1;
+    s.app[4 * a + NEXT] = appStart[a]!;
+  }
   s.suppNext.fill(0);
   s.admitted.fill(0);
   for (let c = 0; c < m.nC; c++) s.coupleNext[c] = m.pairStart[c]!;
