@@ -1,4 +1,4 @@
-import { programRanks } from "../rules/compileFull.ts";
+import { asInt32, programRanks } from "../rules/compileFull.ts";
 import { indexCouplePairs } from "../rules/couplePairIndex.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import { compileGeneratedLists, type GeneratedMarket } from "./generatedMarket.ts";
@@ -59,7 +59,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   for (let p = 0; p < nP; p++) if (revertsTo[p]! >= 0) donors.push(p);
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
 
-  const queries = [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: s.rol }];
+  const queries = [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: asInt32(s.rol) }];
   const [pairProgRank, suppRolProgRank] = programRanks(base, queries, workspace) as [Int32Array, Int32Array];
   const { coupleEntries, firstPair } = indexCouplePairs(base, couples.start, couples.rol, pairProgRank, workspace);
 

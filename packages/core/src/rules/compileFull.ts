@@ -6,14 +6,19 @@ import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
 import { compareIds, type FullMarket, sortedByIds, TrackCode } from "./fullMarket.ts";
 import { indexCouplePairs } from "./couplePairIndex.ts";
+import { hasBit, setBit, wordsFor } from "./bitset.ts";
 
 export { needsFullRules } from "../fullRulesFeature.ts";
 
 /** Entries to rank: entry i names program `programs[i]` (-1 for none, e.g. No Match) for applicant `owners[i]`. */
 export interface RankQuery {
-  owners: ArrayLike<number>;
-  programs: ArrayLike<number>;
+  owners: Uint32Array;
+  /** One element type for every set, so the loops below stay monomorphic (view a Uint32Array with `asInt32`). */
+  programs: Int32Array;
 }
+
+/** The same memory as an Int32Array (program indices fit in 31 bits). */
+export const asInt32 = (xs: Uint32Array): Int32Array => new Int32Array(xs.buffer, xs.byteOffset, xs.length);
 
 /**
  * For each query set and each of its (owner applicant, program) entries, the program's 0-based rank of the owner,
@@ -36,15 +41,20 @@ export function programRanks(base: CompiledMarket, queries: readonly RankQuery[]
   const slotOwner = takeArray(workspace, "ranks.slotOwner", Uint32Array, start[nP]!);
   const fill = takeArray(workspace, "ranks.fill", Uint32Array, nP);
   fill.set(start.subarray(0, nP));
-  // compact[a]: the owner number of applicant a, -1 for applicants no query names.
-  const compact = takeArray(workspace, "ranks.compact", Int32Array, nA).fill(-1);
+  // compact[a]: the owner number of applicant a, valid where her bit in isOwner is set (a bitset small enough to
+  // stay in the first-level cache while the pass below tests every entry of every list against it).
+  const compact = takeArray(workspace, "ranks.compact", Int32Array, nA);
+  const isOwner = takeArray(workspace, "ranks.isOwner", Int32Array, wordsFor(nA)).fill(0);
   let owners = 0;
   queries.forEach((q, set) => {
     for (let i = 0, g = offset[set]!; i < q.programs.length; i++, g++) {
       const p = q.programs[i]!;
       if (p < 0) continue;
       const a = q.owners[i]!;
-      if (compact[a] === -1) compact[a] = owners++;
+      if (!hasBit(isOwner, a)) {
+        setBit(isOwner, a);
+        compact[a] = owners++;
+      }
       const k = fill[p]!++;
       slotEntry[k] = g;
       slotOwner[k] = compact[a]!;
@@ -56,8 +66,9 @@ export function programRanks(base: CompiledMarket, queries: readonly RankQuery[]
     if (start[p] === start[p + 1]) continue;
     const ps = progStart[p]!;
     for (let e = ps, end = progStart[p + 1]!; e < end; e++) {
-      const o = compact[progRol[e]!]!;
-      if (o < 0) continue;
+      const a = progRol[e]!;
+      if (!hasBit(isOwner, a)) continue;
+      const o = compact[a]!;
       scratch[2 * o] = p + 1;
       scratch[2 * o + 1] = e - ps;
     }
@@ -177,7 +188,7 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   const suppOwnerOfEntry = new Uint32Array(suppRol.length);
   for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
 
-  const [pairProgRank, suppRolProgRank] = programRanks(base, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: suppRol }]) as [Int32Array, Int32Array];
+  const [pairProgRank, suppRolProgRank] = programRanks(base, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: asInt32(suppRol) }]) as [Int32Array, Int32Array];
   const { coupleEntries, firstPair } = indexCouplePairs(base, pairStart, pairProg, pairProgRank);
 
   const byId = (x: number, y: number): number => compareIds(applicantIds[x]!, applicantIds[y]!);
