@@ -57,6 +57,8 @@ export interface RpState {
    * supplemental and couple bookkeeping, whose arrays a bump would otherwise touch (a cache miss each).
    */
   plain: Uint8Array;
+  /** Per program, 1 when some supplemental list is linked to it: only a hold there can start a list. */
+  linked: Uint8Array;
   /** Per applicant, 1 once admitted (she is in A(k)). */
   admitted: Uint8Array;
   /** Per couple, its matched pair index; -1 when unmatched. */
@@ -158,6 +160,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     suppNext: u32("suppNext", nA),
     admitted: u8("admitted", nA),
     plain: plainSingles(m, u8("plain", nA)),
+    linked: linkedPrograms(m, u8("linked", nP)),
     couplePair: i32("couplePair", m.nC),
     coupleNext: u32("coupleNext", m.nC),
     appStack: i32("appStack", agents),
@@ -183,6 +186,13 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
 function plainSingles(m: FullMarket, out: Uint8Array): Uint8Array {
   const { linkStart, coupleOf } = m;
   for (let a = 0; a < out.length; a++) out[a] = coupleOf[a] === -1 && linkStart[a] === linkStart[a + 1] ? 1 : 0;
+  return out;
+}
+
+/** Fills `out` with 1 for each program some supplemental list is linked to (see `RpState.linked`). */
+function linkedPrograms(m: FullMarket, out: Uint8Array): Uint8Array {
+  out.fill(0);
+  for (const p of m.linkProg) out[p] = 1;
   return out;
 }
 
