@@ -1,6 +1,6 @@
 import { linkedList, type FullMarket } from "./fullMarket.ts";
 import { logUnmatch } from "./loopDetector.ts";
-import { isBanned, NEXT, POS, PRIMARY, pushAgent, pushProgram, RANK, type RpState } from "./rpState.ts";
+import { isBanned, NEXT, POS, PRIMARY, pushAgent, pushProgram, RANK, type RpState, stepStopped } from "./rpState.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { enter, leave, wouldTake } from "./slots.ts";
 import { setBit } from "./bitset.ts";
@@ -69,8 +69,13 @@ export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos
   pushAgent(s, m.base.nA + m.nC + a);
 }
 
-/** Applicant `d` was bumped from program `p` (the slot is already gone): she, or her couple, proposes again. */
-export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
+/**
+ * Applicant `d` was bumped from program `p` (the slot is already gone): she, or her couple, proposes again. With
+ * `chain`, a single with no supplemental list is not pushed when she would be the very next agent popped anyway
+ * (not already on the stack, the step not stopped, no trace): it returns true and the caller has her propose at
+ * once, as deferred acceptance does, without a round trip through the stack. Otherwise it returns false.
+ */
+export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = false): boolean {
   if (s.trace !== null) traceBumped(m, s, d, p);
   unmatched(s, d, p);
   const { nA } = m.base;
@@ -81,8 +86,9 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
     s.app[4 * d + PRIMARY] = -1;
     s.app[4 * d + POS] = -1;
     s.app[4 * d + RANK] = -1;
+    if (chain && s.onAppStack[d] === 0 && s.trace === null && !stepStopped(s)) return true;
     pushAgent(s, d);
-    return;
+    return false;
   }
   const rank = s.supp[d] === p ? s.suppRank[d]! : s.app[4 * d + RANK]!;
   if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
@@ -92,7 +98,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
     s.suppEntry[d] = -1;
     s.suppRank[d] = -1;
     pushAgent(s, nA + m.nC + d);
-    return;
+    return false;
   }
   s.app[4 * d + PRIMARY] = -1;
   s.app[4 * d + POS] = -1;
@@ -101,16 +107,23 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number): void {
   const c = m.coupleOf[d]!;
   if (c < 0) {
     pushAgent(s, d);
-    return;
+    return false;
   }
   // A couple matches both or neither: her partner is withdrawn, a second vacancy.
   const partner = m.coupleMembers[2 * c]! === d ? m.coupleMembers[2 * c + 1]! : m.coupleMembers[2 * c]!;
   dropPrimary(m, s, partner);
   s.couplePair[c] = -1;
   pushAgent(s, nA + c);
+  return false;
 }
 
+/** Single `a` proposes; then whoever she bumped, while that is a single `bumped` lets chain (see there). */
 export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
+  for (let next = a; next >= 0; ) next = proposeOnce(m, s, next);
+}
+
+/** Single `a` proposes from her `next` pointer; returns the applicant to propose next in the chain, or -1. */
+function proposeOnce(m: FullMarket, s: RpState, a: number): number {
   const { appStart, appRol, appRolProgRank } = m.base;
   const { gate, wants, trace, anyLent } = s;
   const banned = s.hasBan[a] === 1;
@@ -134,13 +147,13 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
     const d = enter(m.base, s, p, rank);
     s.app[4 * a + NEXT] = e + 1;
     takePrimary(m, s, a, p, e, rank);
-    if (d >= 0) bumped(m, s, d, p);
-    return;
+    return d >= 0 && bumped(m, s, d, p, true) ? d : -1;
   }
   s.proposals += end - start;
   s.stepProposals += end - start;
   s.app[4 * a + NEXT] = cur >= 0 ? cur + 1 : end;
   if (s.trace !== null) traceSingleEnd(s, a);
+  return -1;
 }
 
 export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void {

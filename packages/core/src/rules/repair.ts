@@ -2,7 +2,7 @@ import { TrackCode, type FullMarket } from "./fullMarket.ts";
 import { proposeCouple } from "./couples.ts";
 import { proposeSingle, proposeSupplemental } from "./proposals.ts";
 import { reclaimable } from "./reversions.ts";
-import { NEXT, POS, pushAgent, type RpState } from "./rpState.ts";
+import { NEXT, POS, pushAgent, type RpState, stepStopped } from "./rpState.ts";
 import { traceRepair } from "./fullTraceHooks.ts";
 import { clipWord } from "./bitset.ts";
 import { firstPairAt } from "./couplePairIndex.ts";
@@ -89,8 +89,9 @@ export function drain(m: FullMarket, s: RpState, maxStepProposals: number): bool
   const { nA } = m.base;
   const coupleBase = nA;
   const suppBase = nA + m.nC;
+  s.stepLimit = maxStepProposals;
   for (;;) {
-    if (s.looped || s.stepProposals > maxStepProposals || (s.abortOnVacate && s.stepVacated)) {
+    if (stepStopped(s)) {
       s.looped = true;
       return false;
     }

@@ -80,6 +80,8 @@ export interface RpState {
   proposals: number;
   /** Proposals made in the current step, to stop a runaway step even if the detector missed it. */
   stepProposals: number;
+  /** The step's proposal budget (`drain`'s `maxStepProposals`), for `stepStopped`. */
+  stepLimit: number;
   /**
    * True once a position was freed in the current step (a program went on the program stack). Before that the
    * step is a plain deferred-acceptance chain, which cannot loop, so bumps are not logged (the hot path stays
@@ -173,6 +175,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     detector: createLoopDetector(),
     proposals: 0,
     stepProposals: 0,
+    stepLimit: 0,
     stepVacated: false,
     looped: false,
     abortOnVacate: false,
@@ -232,6 +235,9 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.hasBan.fill(0);
   s.banList.length = 0;
 }
+
+/** True when the current step must stop: a loop, its proposal budget spent, or (under `abortOnVacate`) a vacancy. */
+export const stepStopped = (s: RpState): boolean => s.looped || s.stepProposals > s.stepLimit || (s.abortOnVacate && s.stepVacated);
 
 export function pushAgent(s: RpState, agent: number): void {
   if (s.onAppStack[agent] === 1) return;
