@@ -2,12 +2,13 @@ import { asInt32, programRanks } from "../rules/compileFull.ts";
 import { indexCouplePairs } from "../rules/couplePairIndex.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import { compileGeneratedLists, type GeneratedMarket } from "./generatedMarket.ts";
-import type { Workspace } from "../workspace.ts";
+import { takeArray, type Workspace } from "../workspace.ts";
 
 export interface CompileGeneratedFullOptions {
   /**
-   * Buffers to reuse across compilations (see `createWorkspace`); the base market's rank arrays then live in it and
-   * the next compilation with the same workspace overwrites them.
+   * Buffers to reuse across compilations (see `createWorkspace`); the market's arrays (rank arrays, couple and
+   * supplemental indexes, admission order) then live in it and the next compilation with the same workspace
+   * overwrites them.
    * @defaultValue none: every compilation allocates its own arrays
    */
   workspace?: Workspace;
@@ -29,10 +30,11 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
 
   const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
   const nC = couples.start.length - 1;
-  const coupleOf = new Int32Array(nA).fill(-1);
+  // Every array comes from the workspace when one is given (fresh memory costs page faults; see workspace.ts).
+  const coupleOf = takeArray(workspace, "full.coupleOf", Int32Array, nA).fill(-1);
   for (let k = 0; k < couples.members.length; k++) coupleOf[couples.members[k]!] = k >> 1;
   // The owner of each pair slot: side s of couple c's pairs belongs to member 2c + s.
-  const pairOwner = new Uint32Array(couples.rol.length);
+  const pairOwner = takeArray(workspace, "full.pairOwner", Uint32Array, couples.rol.length);
   for (let c = 0; c < nC; c++) {
     for (let j = couples.start[c]!; j < couples.start[c + 1]!; j++) {
       pairOwner[2 * j] = couples.members[2 * c]!;
@@ -42,12 +44,12 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
 
   const s = market.supplemental ?? { owner: new Uint32Array(0), start: new Uint32Array(1), rol: new Uint32Array(0), linkStart: new Uint32Array(1), linkProg: new Uint32Array(0) };
   const nL = s.owner.length;
-  const entryOwner = new Uint32Array(s.rol.length);
+  const entryOwner = takeArray(workspace, "full.entryOwner", Uint32Array, s.rol.length);
   // Plain loops, not TypedArray.fill: the lists are short and a builtin call per list costs more than its writes.
   for (let l = 0; l < nL; l++) for (let e = s.start[l]!, end = s.start[l + 1]!; e < end; e++) entryOwner[e] = s.owner[l]!;
   // Links per applicant: her lists are consecutive (owner ascending), so their links are too.
-  const linkStart = new Uint32Array(nA + 1);
-  const linkList = new Uint32Array(s.linkProg.length);
+  const linkStart = takeArray(workspace, "full.linkStart", Uint32Array, nA + 1).fill(0);
+  const linkList = takeArray(workspace, "full.linkList", Uint32Array, s.linkProg.length);
   for (let l = 0; l < nL; l++) {
     linkStart[s.owner[l]! + 1]! += s.linkStart[l + 1]! - s.linkStart[l]!;
     for (let k = s.linkStart[l]!, end = s.linkStart[l + 1]!; k < end; k++) linkList[k] = l;
@@ -63,7 +65,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   const [pairProgRank, suppRolProgRank] = programRanks(base, queries, workspace) as [Int32Array, Int32Array];
   const { coupleEntries, firstPair } = indexCouplePairs(base, couples.start, couples.rol, pairProgRank, workspace);
 
-  const singles = new Uint32Array(nA - 2 * nC);
+  const singles = takeArray(workspace, "full.singles", Uint32Array, nA - 2 * nC);
   for (let a = 0, k = 0; a < nA; a++) if (coupleOf[a] === -1) singles[k++] = a;
   const lower = (c: number): number => Math.min(couples.members[2 * c]!, couples.members[2 * c + 1]!);
   const couplesOrder = Uint32Array.from({ length: nC }, (_, c) => c).sort((x, y) => lower(x) - lower(y));

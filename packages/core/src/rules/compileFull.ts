@@ -32,7 +32,7 @@ export function programRanks(base: CompiledMarket, queries: readonly RankQuery[]
   // Entry i of set s is numbered offset[s] + i; the answers share one array, handed out as views per set.
   const offset = [0];
   for (const q of queries) offset.push(offset[offset.length - 1]! + q.owners.length);
-  const out = new Int32Array(offset[queries.length]!).fill(-1);
+  const out = takeArray(workspace, "ranks.out", Int32Array, offset[queries.length]!).fill(-1);
   // All entries grouped by program (a counting sort), each slot with its number and its owner.
   const start = takeArray(workspace, "ranks.start", Uint32Array, nP + 1).fill(0);
   for (const { programs } of queries) for (let i = 0; i < programs.length; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;

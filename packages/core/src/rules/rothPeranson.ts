@@ -6,9 +6,9 @@ import { checkFullStability } from "./fullStability.ts";
 import seedrandom from "seedrandom";
 import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
-import { createRpState, POS, primaries, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+import { createRpState, POS, PRIMARY, pushAgent, resetRpState, type RpState } from "./rpState.ts";
 import type { FullTrace } from "./fullTrace.ts";
-import type { Workspace } from "../workspace.ts";
+import { takeArray, type Workspace } from "../workspace.ts";
 import { traceAdmit, traceAttempt, traceFallbackResult } from "./fullTraceHooks.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
 import { keepLeastUnstable, runFallbacks, type KeptRun } from "./fallbacks.ts";
@@ -50,8 +50,9 @@ export interface RothPeransonOptions {
   maxWalkSteps?: number;
   /**
    * Buffers to reuse across runs (see `createWorkspace`): the engine's state lives in it, so reruns on markets of
-   * the same size touch no fresh memory. The returned matching is always a copy.
-   * @defaultValue none: every run allocates its own state
+   * the same size touch no fresh memory. The returned matching's arrays are then views into it too, which the next
+   * run with the same workspace overwrites (copy them to keep them), as with `deferredAcceptance`.
+   * @defaultValue none: every run allocates its own state and its own result
    */
   workspace?: Workspace;
 }
@@ -262,16 +263,27 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     proposals += fallback.proposals;
     completed = method !== "none";
   }
-  const primaryEntry = new Int32Array(nA).fill(-1);
-  for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1) primaryEntry[a] = s.app[4 * a + POS]!;
+  // The result's arrays: from the workspace when given (views the next run overwrites, as deferredAcceptance's).
+  const { workspace } = options;
+  const primaryOf = takeArray(workspace, "rp.out.primaryOf", Int32Array, nA);
+  const primaryEntry = takeArray(workspace, "rp.out.primaryEntry", Int32Array, nA);
+  for (let a = 0; a < nA; a++) {
+    primaryOf[a] = s.app[4 * a + PRIMARY]!;
+    primaryEntry[a] = m.coupleOf[a] === -1 ? s.app[4 * a + POS]! : -1;
+  }
+  const copy = (role: string, from: Int32Array): Int32Array => {
+    const out = takeArray(workspace, `rp.out.${role}`, Int32Array, from.length);
+    out.set(from);
+    return out;
+  };
   return {
-    primaryOf: primaries(s),
-    supplementalOf: s.supp.slice(),
+    primaryOf,
+    supplementalOf: copy("supplementalOf", s.supp),
     primaryEntry,
-    supplementalEntry: s.suppEntry.slice(),
-    couplePair: s.couplePair.slice(),
-    quota: s.quota.slice(),
-    lent: s.lent.slice(),
+    supplementalEntry: copy("supplementalEntry", s.suppEntry),
+    couplePair: copy("couplePair", s.couplePair),
+    quota: copy("quota", s.quota),
+    lent: copy("lent", s.lent),
     reversions,
     evenCuts,
     loop,
