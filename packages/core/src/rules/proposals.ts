@@ -82,7 +82,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = 
   // She may want p back once it has room again: mark her entry for the repair step (repairCandidates.ts).
   if (s.plain[d] === 1) {
     // The common case, as in deferred acceptance: a single with no supplemental list proposes on down her list.
-    setBit(s.wants, m.base.progStart[p]! + s.app[4 * d + RANK]!);
+    if (s.marking) setBit(s.wants, m.base.progStart[p]! + s.app[4 * d + RANK]!);
     s.app[4 * d + PRIMARY] = -1;
     s.app[4 * d + POS] = -1;
     s.app[4 * d + RANK] = -1;
@@ -125,7 +125,7 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
 /** Single `a` proposes from her `next` pointer; returns the applicant to propose next in the chain, or -1. */
 function proposeOnce(m: FullMarket, s: RpState, a: number): number {
   const { appStart, appRol, appRolProgRank } = m.base;
-  const { gate, wants, trace, anyLent } = s;
+  const { gate, wants, trace, anyLent, marking } = s;
   const banned = s.hasBan[a] === 1;
   const cur = s.app[4 * a + POS]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
@@ -135,7 +135,8 @@ function proposeOnce(m: FullMarket, s: RpState, a: number): number {
     const rank = appRolProgRank[e]!;
     // wouldTake, inlined (this loop is the simple market's whole cost), on the program's gate: one cache line.
     if (rank < 0 || (rank >= gate[2 * p]! && !(anyLent && reclaimable(m, s, p) > 0)) || (banned && isBanned(s, a, p))) {
-      if (rank >= 0) setBit(wants, gate[2 * p + 1]! + rank); // passed: a vacancy there later makes her a candidate
+      // Passed: a vacancy there later makes her a candidate (until the first repair, markPassed finds these).
+      if (marking && rank >= 0) setBit(wants, gate[2 * p + 1]! + rank);
       if (trace !== null) traceRejectSingle(m, s, a, p, rank);
       continue;
     }

@@ -6,6 +6,7 @@ import { NEXT, POS, pushAgent, type RpState, stepStopped } from "./rpState.ts";
 import { traceRepair } from "./fullTraceHooks.ts";
 import { clipWord } from "./bitset.ts";
 import { firstPairAt } from "./couplePairIndex.ts";
+import { markPassed } from "./repairCandidates.ts";
 
 /**
  * The agent of applicant `a` who could block with program `p` (it would take her; the caller checked), set to
@@ -104,6 +105,7 @@ export function drain(m: FullMarket, s: RpState, maxStepProposals: number): bool
     } else if (s.progTop > 0) {
       const p = s.progStack[--s.progTop]!;
       s.onProgStack[p] = 0;
+      if (!s.marking) markPassed(m, s);
       repairProgram(m, s, p);
       // A vacancy here may be a reverted position its donors can claim back: re-examine them too.
       if (s.anyLent) for (const d of m.donors) if (s.lent[d]! > 0 && d !== p) repairProgram(m, s, d);

@@ -1,4 +1,6 @@
 import type { FullMarket } from "./fullMarket.ts";
+import { NEXT, POS, type RpState } from "./rpState.ts";
+import { setBit } from "./bitset.ts";
 
 /**
  * Which program-list entries the repair step must look at (rpState.ts `wants`). A program that regains a vacancy
@@ -9,10 +11,33 @@ import type { FullMarket } from "./fullMarket.ts";
  * reached the program. Couples' pairs are too varied to track that way, so every entry a couple's pair names
  * starts marked and stays so. Marks are never cleared (one who moved up past the program is filtered by the
  * repair's own check), so the marks are a superset of the candidates and the repair pushes exactly the agents the
- * full scan did.
+ * full scan did. The singles' marks are set lazily (`RpState.marking`, `markPassed`), so a run that never frees a
+ * position never pays for them.
  */
 
 /** The marks a run starts with (a bitset, bitset.ts): every entry some pair of a couple names for that member. */
 export function initialCandidates(m: FullMarket): Int32Array {
   return m.coupleEntries;
+}
+
+/**
+ * Sets the `wants` bit of every entry a single has passed, from the applicants' state, and turns inline marking on
+ * (`RpState.marking`). Valid only before the run's first repair: until then no `next` pointer has moved back, so a
+ * single has passed exactly the entries above her position (above `next` when she holds nothing). Supplemental
+ * lists and bumps from PGY-1 positions mark as they happen from the start, and couples' entries start marked.
+ * O(nA + the entries passed).
+ */
+export function markPassed(m: FullMarket, s: RpState): void {
+  const { nA, appStart, appRol, appRolProgRank, progStart } = m.base;
+  const { app, wants } = s;
+  for (let a = 0; a < nA; a++) {
+    if (m.coupleOf[a] !== -1) continue;
+    const pos = app[4 * a + POS]!;
+    const end = pos >= 0 ? pos : app[4 * a + NEXT]!;
+    for (let e = appStart[a]!; e < end; e++) {
+      const rank = appRolProgRank[e]!;
+      if (rank >= 0) setBit(wants, progStart[appRol[e]!]! + rank);
+    }
+  }
+  s.marking = true;
 }

@@ -34,6 +34,7 @@ export function repairWalk(m: FullMarket, s: RpState, maxSteps: number, stepBudg
   s.admitted.fill(1);
   // Some of them never proposed, so no entry of theirs is marked: every entry becomes a repair candidate.
   s.wants.fill(-1);
+  s.marking = true;
   let best = Infinity;
   let bestState = saveRpState(s);
   let proposals = 0;

@@ -8,6 +8,7 @@ import type { RpState } from "./rpState.ts";
 export interface RpSnapshot {
   readonly arrays: ReadonlyArray<Int32Array | Uint32Array | Uint8Array>;
   readonly anyLent: boolean;
+  readonly marking: boolean;
   readonly banList: readonly number[];
 }
 
@@ -19,13 +20,14 @@ const FIELDS = [
 
 /** Copies the matching of `s`; the caller saves only between steps, when both stacks are empty. */
 export function saveRpState(s: RpState): RpSnapshot {
-  return { arrays: FIELDS.map((k) => s[k].slice()), anyLent: s.anyLent, banList: s.banList.slice() };
+  return { arrays: FIELDS.map((k) => s[k].slice()), anyLent: s.anyLent, marking: s.marking, banList: s.banList.slice() };
 }
 
 /** Puts `snapshot` back into `s` (same market, so the same sizes) with both stacks empty. */
 export function restoreRpState(s: RpState, snapshot: RpSnapshot): void {
   FIELDS.forEach((k, i) => s[k].set(snapshot.arrays[i]!));
   s.anyLent = snapshot.anyLent;
+  s.marking = snapshot.marking;
   s.banList.length = 0;
   s.banList.push(...snapshot.banList);
   s.appTop = 0;

@@ -36,6 +36,13 @@ export interface RpState {
    */
   wants: Int32Array;
   /**
+   * False until the run's first repair: until then no single's `next` pointer has moved back, so the entries she
+   * passed are exactly those above her position, and `markPassed` (repairCandidates.ts) sets their `wants` bits in
+   * one pass when a repair first needs them. A run without vacancies (a simple market) never pays for the marks.
+   * Once true, rejections and bumps mark as they happen.
+   */
+  marking: boolean;
+  /**
    * Per applicant a, four slots from 4a (the constants below): [PRIMARY] her primary program (-1 when she holds
    * none), [POS] her appRol entry (single) or pair index (couple member) there (-1), [RANK] the program's rank of
    * her there (-1), [NEXT] for a single, the next appRol entry she will try. Side by side because a bump reads or
@@ -149,6 +156,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     quota: i32("quota", nP),
     lent: i32("lent", nP),
     anyLent: false,
+    marking: false,
     count: i32("count", nP),
     worst: i32("worst", nP),
     gate: i32("gate", 2 * nP),
@@ -204,6 +212,7 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.quota.set(m.base.quota);
   s.lent.fill(0);
   s.anyLent = false;
+  s.marking = false;
   s.count.fill(0);
   s.worst.fill(-1);
   const { quota, progStart, nP } = m.base;
