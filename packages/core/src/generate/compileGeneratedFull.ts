@@ -1,6 +1,6 @@
 import { programRanks } from "../rules/compileFull.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
-import { compileGeneratedLists, type GeneratedMarket } from "./generatedMarket.ts";
+import { compileGeneratedLists, generatedTracks, type GeneratedMarket } from "./generatedMarket.ts";
 import type { Workspace } from "../workspace.ts";
 
 export interface CompileGeneratedFullOptions {
@@ -70,7 +70,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
     pairStart: couples.start,
     pairProg: couples.rol,
     pairProgRank: programRanks(base, pairOwner, couples.rol, workspace),
-    track: market.programs?.track ?? new Uint8Array(nP),
+    track: generatedTracks(market) ?? new Uint8Array(nP),
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: new Uint32Array(0),
