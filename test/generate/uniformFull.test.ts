@@ -83,8 +83,9 @@ describe("generateMarket({ preset: 'uniform', couplesShare, supplementalShare })
     expect(json("same")).not.toBe(json("other"));
   });
 
-  it("should honour the shares: round(c·nA/2) couples, round(s·nA) applicants with one list, round(s·nP) advanced and preliminary programs", () => {
+  it("should honour the shares: round(c·nA/2) couples, round(s·nA) applicants with one list, round(s·nP) preliminary programs and as many advanced ones added", () => {
     const market = uniform({ applicants: 2000, programs: 1500, couplesShare: 0.05, supplementalShare: 0.1 }, "shares");
+    expect(market.nP).toBe(1650);
     expect(market.couples!.members.length).toBe(100);
     expect(market.supplemental!.owner.length).toBe(200);
     expect(new Set(market.supplemental!.owner).size).toBe(200);

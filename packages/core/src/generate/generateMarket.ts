@@ -30,7 +30,8 @@ export interface GenerateMarketOptions {
    */
   applicants?: number;
   /**
-   * Research presets: number of programs (≥ 1).
+   * Research presets: number of programs (≥ 1); with `uniform` and `supplementalShare` s > 0, the PGY-1 programs,
+   * which round(s × programs) advanced programs join.
    * @defaultValue applicants
    */
   programs?: number;
@@ -63,9 +64,9 @@ export interface GenerateMarketOptions {
   /**
    * NRMP presets and `uniform`: share of applicants who rank advanced (PGY-2) programs and submit supplemental
    * lists of preliminary programs, in [0, 1). NRMP presets: above 0, the published PGY-2 positions (3,196 in 2025)
-   * join the market as advanced programs (see withAdvancedTrack). `uniform`: that share of the programs becomes
-   * advanced and as many preliminary, and that share of applicants rank k advanced programs with one supplemental
-   * list of k preliminary programs (see generateUniformFullMarket). RP99 reports 8–12 % of applicants with supplemental lists in the
+   * join the market as advanced programs (see withAdvancedTrack). `uniform`: as many advanced programs as that
+   * share of `programs` join them, as many of `programs` become preliminary, and that share of applicants rank k
+   * advanced programs with one supplemental list of k preliminary programs (see generateUniformFullMarket). RP99 reports 8–12 % of applicants with supplemental lists in the
    * 1990s (the current share is not published); `matchlab generate` uses 0.1. The library default stays 0 because
    * such a market needs the Roth–Peranson engine (`compileGeneratedFull`), and simple-engine callers (Monte Carlo,
    * charting) compile with `compileGenerated`.

@@ -19,12 +19,17 @@ const PRELIMINARY = TRACKS.indexOf("preliminary");
  * with the two variations their Table 1 markets have. With both shares 0 it is `generateUniformMarket`, draw for
  * draw.
  *
- * Supplemental lists (share s > 0): `round(s × nP)` random programs are advanced (PGY-2) and as many preliminary
- * (PGY-1), each at most a third of the programs; the rest are categorical. `round(s × nA)` random applicants rank
- * k advanced programs (drawn uniformly, in random order) and submit one supplemental list of k preliminary programs
- * (drawn the same way), linked to every advanced program she ranks (a uniform market has no geography to group
- * them by). Every other applicant ranks k programs drawn uniformly from the categorical and preliminary ones. Each
- * program ranks, in random order, everyone who listed it, supplemental lists included (she interviewed there).
+ * Supplemental lists (share s > 0): `round(s × nP)` advanced (PGY-2) programs join the nP (`programs`) ones, as
+ * the NRMP presets add the published PGY-2 positions (withAdvancedTrack): an applicant with a supplemental list can
+ * hold two positions, so supply grows with demand and the market stays as balanced as the singles one (without
+ * them, PGY-1 applicants lose the preliminary positions to her and the market tightens: 1.8× the proposals at
+ * 200k). As many of the nP programs are preliminary (PGY-1), the rest categorical; which ids get which track is
+ * random.
+ * `round(s × nA)` random applicants rank k advanced programs (drawn uniformly, in random order) and submit one
+ * supplemental list of k preliminary programs (drawn the same way), linked to every advanced program she ranks (a
+ * uniform market has no geography to group them by). Every other applicant ranks k programs drawn uniformly from
+ * the categorical and preliminary ones. Each program ranks, in random order, everyone who listed it, supplemental
+ * lists included (she interviewed there).
  *
  * Couples (share c > 0): then `round(c × nA / 2)` couples among the applicants without supplemental lists, their
  * joint lists built from the partners' lists (see formUniformCouples): k joint pairs, then "No Match" fallbacks.
@@ -70,8 +75,10 @@ function sampleIndices(n: number, count: number, rng: Rng): Uint32Array {
 }
 
 function uniformWithSupplemental(size: ResearchSize, share: number, rng: Rng): GeneratedMarket {
-  const { applicants: nA, programs: nP } = size;
-  const nAdv = Math.min(Math.round(share * nP), Math.floor(nP / 3));
+  const { applicants: nA, programs: nPgy1 } = size;
+  const nAdv = Math.round(share * nPgy1);
+  const nP = nPgy1 + nAdv;
+  // 2 · nAdv ≤ nP since nAdv ≤ nPgy1 (share < 1).
   const programPerm = sampleIndices(nP, 2 * nAdv, rng);
   const programTrack = new Uint8Array(nP);
   const advancedPool = programPerm.slice(0, nAdv);
@@ -117,8 +124,8 @@ function uniformWithSupplemental(size: ResearchSize, share: number, rng: Rng): G
   return {
     name: "uniform",
     description:
-      `Roth–Peranson uniform random ${Math.min(size.listLength, nP)}-list market: ${nA} applicants, ${nP} programs of ${size.quota} ` +
-      `(${nAdv} advanced, ${nAdv} preliminary), ${nSupp} applicants with supplemental lists`,
+      `Roth–Peranson uniform random ${Math.min(size.listLength, nPgy1)}-list market: ${nA} applicants, ${nP} programs of ${size.quota} ` +
+      `(${nPgy1} PGY-1, ${nAdv} of them preliminary, and ${nAdv} advanced), ${nSupp} applicants with supplemental lists`,
     nA, nP,
     applicantIds: sequentialIds("a", nA),
     programIds: sequentialIds("p", nP),
