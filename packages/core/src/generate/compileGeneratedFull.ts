@@ -1,12 +1,13 @@
 import { programRanks } from "../rules/compileFull.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import { compileGeneratedLists, generatedTracks, type GeneratedMarket } from "./generatedMarket.ts";
-import type { Workspace } from "../workspace.ts";
+import { takeArray, type Workspace } from "../workspace.ts";
 
 export interface CompileGeneratedFullOptions {
   /**
-   * Buffers to reuse across compilations (see `createWorkspace`); the base market's rank arrays then live in it and
-   * the next compilation with the same workspace overwrites them.
+   * Buffers to reuse across compilations (see `createWorkspace`); the base market's rank arrays and the per-applicant
+   * arrays (`coupleOf`, `linkStart`, `singlesOrder`, …) then live in it, and the next compilation with the same
+   * workspace overwrites them.
    * @defaultValue none: every compilation allocates its own arrays
    */
   workspace?: Workspace;
@@ -28,10 +29,11 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
 
   const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
   const nC = couples.start.length - 1;
-  const coupleOf = new Int32Array(nA).fill(-1);
+  // Per-applicant and per-entry arrays come from the workspace when given (stale there: each is filled in full).
+  const coupleOf = takeArray(workspace, "generatedFull.coupleOf", Int32Array, nA).fill(-1);
   for (let k = 0; k < couples.members.length; k++) coupleOf[couples.members[k]!] = k >> 1;
   // The owner of each pair slot: side s of couple c's pairs belongs to member 2c + s.
-  const pairOwner = new Uint32Array(couples.rol.length);
+  const pairOwner = takeArray(workspace, "generatedFull.pairOwner", Uint32Array, couples.rol.length);
   for (let c = 0; c < nC; c++) {
     for (let j = couples.start[c]!; j < couples.start[c + 1]!; j++) {
       pairOwner[2 * j] = couples.members[2 * c]!;
@@ -41,23 +43,23 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
 
   const s = market.supplemental ?? { owner: new Uint32Array(0), start: new Uint32Array(1), rol: new Uint32Array(0), linkStart: new Uint32Array(1), linkProg: new Uint32Array(0) };
   const nL = s.owner.length;
-  const entryOwner = new Uint32Array(s.rol.length);
+  const entryOwner = takeArray(workspace, "generatedFull.entryOwner", Uint32Array, s.rol.length);
   for (let l = 0; l < nL; l++) entryOwner.fill(s.owner[l]!, s.start[l]!, s.start[l + 1]!);
   // Links per applicant: her lists are consecutive (owner ascending), so their links are too.
-  const linkStart = new Uint32Array(nA + 1);
-  const linkList = new Uint32Array(s.linkProg.length);
+  const linkStart = takeArray(workspace, "generatedFull.linkStart", Uint32Array, nA + 1).fill(0);
+  const linkList = takeArray(workspace, "generatedFull.linkList", Uint32Array, s.linkProg.length);
   for (let l = 0; l < nL; l++) {
     linkStart[s.owner[l]! + 1]! += s.linkStart[l + 1]! - s.linkStart[l]!;
     linkList.fill(l, s.linkStart[l]!, s.linkStart[l + 1]!);
   }
   for (let a = 0; a < nA; a++) linkStart[a + 1]! += linkStart[a]!;
 
-  const revertsTo = market.revertsTo ?? new Int32Array(nP).fill(-1);
+  const revertsTo = market.revertsTo ?? takeArray(workspace, "generatedFull.revertsTo", Int32Array, nP).fill(-1);
   const donors: number[] = [];
   for (let p = 0; p < nP; p++) if (revertsTo[p]! >= 0) donors.push(p);
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
 
-  const singles = new Uint32Array(nA - 2 * nC);
+  const singles = takeArray(workspace, "generatedFull.singles", Uint32Array, nA - 2 * nC);
   for (let a = 0, k = 0; a < nA; a++) if (coupleOf[a] === -1) singles[k++] = a;
   const lower = (c: number): number => Math.min(couples.members[2 * c]!, couples.members[2 * c + 1]!);
   const couplesOrder = Uint32Array.from({ length: nC }, (_, c) => c).sort((x, y) => lower(x) - lower(y));
@@ -70,7 +72,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
     pairStart: couples.start,
     pairProg: couples.rol,
     pairProgRank: programRanks(base, pairOwner, couples.rol, workspace),
-    track: generatedTracks(market) ?? new Uint8Array(nP),
+    track: generatedTracks(market) ?? takeArray(workspace, "generatedFull.track", Uint8Array, nP).fill(0),
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: new Uint32Array(0),
