@@ -7,7 +7,7 @@ export interface MarketSpec {
   label: string;
   source: SourceOptions;
   seed: string;
-  /** Whether its preset can generate couples and supplemental lists (the NRMP presets; not `uniform`). */
+  /** Whether its preset can generate couples and supplemental lists (the NRMP presets and `uniform`; not `correlated`). */
   fullRules: boolean;
 }
 
@@ -42,7 +42,9 @@ export const MARKETS: readonly MarketSpec[] = [
     label: "1M applicants × 15 ranks (uniform preset: RP99 k-list, 1M one-position programs)",
     source: { preset: "uniform", applicants: 1_000_000, listLength: 15 },
     seed: "matchlab-bench-1m",
-    // The uniform preset has no regions to pair couples by, nor PGY-2 programs for supplemental lists.
-    fullRules: false,
+    // The uniform preset's variations (generateUniformFullMarket): couples rank 15 joint pairs of the partners'
+    // lists then "No Match" fallbacks; 10 % of programs are advanced and 10 % preliminary, and 10 % of applicants
+    // rank 15 advanced programs with a supplemental list of 15 preliminary ones.
+    fullRules: true,
   },
 ];

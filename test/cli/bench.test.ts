@@ -49,6 +49,17 @@ describe("matchlab bench --json", () => {
     expect(fromBinary.applicants).toBe(50);
     expect(fromBinary.proposals).toBe(fromJson.proposals);
   });
+
+  it("should refuse a .mlm market with couples and supplemental lists, as it refuses such a JSON scenario, rather than time its primary lists alone", () => {
+    for (const ext of ["mlm", "json"]) {
+      const file = join(tmp, `full.${ext}`);
+      expect(cli(["generate", "--preset", "uniform", "--applicants", "200", "--full-rules", "--seed", "3", "--out", file]).code).toBe(0);
+      const run = cli(["bench", file, "--runs", "1", "--json"]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/couples.*need the full NRMP rules/);
+    }
+  });
 });
 
 describe("matchlab bench (human output)", () => {

@@ -84,13 +84,47 @@ describe("matchlab generate", () => {
     expect(shares("--full-rules", "--couples-share", "0")).toMatchObject({ couples: 0, supplemental: full.supplemental });
   });
 
-  it("should refuse supplemental lists and reversions in research presets, with exit code 2 and no stack trace", () => {
+  it("should refuse the variations a research preset has no model of, with exit code 2 and no stack trace", () => {
     const { io, stderr } = memoryIo();
-    expect(runCli(["generate", "--preset", "uniform", "--supplemental-share", "0.05"], io)).toBe(2);
-    expect(stderr()).toBe("matchlab: generateMarket: supplementalShare needs an NRMP preset (advanced and preliminary programs)\n");
+    expect(runCli(["generate", "--preset", "correlated", "--supplemental-share", "0.05"], io)).toBe(2);
+    expect(stderr()).toBe("matchlab: generateMarket: supplementalShare needs an NRMP preset or uniform (the correlated preset has no advanced and preliminary programs)\n");
     const reversions = memoryIo();
-    expect(runCli(["generate", "--preset", "correlated", "--reversion-share", "0.05"], reversions.io)).toBe(2);
+    expect(runCli(["generate", "--preset", "uniform", "--reversion-share", "0.05"], reversions.io)).toBe(2);
     expect(reversions.stderr()).toBe("matchlab: generateMarket: reversionShare needs an NRMP preset (reversions stay within a specialty and region)\n");
+    const full = memoryIo();
+    expect(runCli(["generate", "--preset", "correlated", "--full-rules"], full.io)).toBe(2);
+    expect(full.stderr()).toBe("matchlab: --full-rules needs an NRMP preset or uniform: the correlated preset has no couples, supplemental lists or reversions\n");
+  });
+
+  it("should write a uniform market with couples and supplemental lists that matches with the full NRMP rules, from .mlm and from JSON alike", () => {
+    const { io, files } = memoryIo();
+    const flags = ["--preset", "uniform", "--applicants", "600", "--seed", "3", "--couples-share", "0.05", "--supplemental-share", "0.1"];
+    expect(runCli(["generate", ...flags, "--out", "u.mlm"], io)).toBe(0);
+    expect(runCli(["generate", ...flags, "--out", "u.json"], io)).toBe(0);
+    const parsed = parseScenarioText(new TextDecoder().decode(files.get("u.json")!));
+    expect(parsed.ok && parsed.scenario.couples?.length).toBe(15);
+    expect(parsed.ok && parsed.scenario.applicants.filter((a) => a.supplemental !== undefined).length).toBe(60);
+    const outputs = ["u.mlm", "u.json"].map((file) => {
+      const run = memoryIo(files);
+      expect(runCli(["match", file, "--json"], run.io)).toBe(0);
+      const out = JSON.parse(run.stdout());
+      expect(out.algorithm).toBe("roth-peranson");
+      expect(out.stable).toBe(true);
+      return { assignments: out.assignments, couples: out.couples, supplemental: out.supplemental };
+    });
+    expect(outputs[0]).toEqual(outputs[1]);
+  });
+
+  it("--full-rules should give the uniform preset couples and supplemental lists but no reversions", () => {
+    const flags = ["generate", "--preset", "uniform", "--applicants", "400", "--seed", "4"];
+    const full = memoryIo();
+    expect(runCli([...flags, "--full-rules"], full.io)).toBe(0);
+    const same = memoryIo();
+    expect(runCli([...flags, "--couples-share", "0.05", "--supplemental-share", "0.1"], same.io)).toBe(0);
+    expect(full.stdout()).toBe(same.stdout());
+    const parsed = parseScenarioText(full.stdout());
+    expect(parsed.ok && parsed.scenario.couples?.length).toBe(10);
+    expect(parsed.ok && parsed.scenario.programs.some((p) => p.revertsTo !== undefined)).toBe(false);
   });
 
   it("should write supplemental lists and reversions that match runs with the full NRMP rules, from .mlm and from JSON alike", () => {
@@ -161,7 +195,7 @@ describe("matchlab report", () => {
     const files = new Map([["bad.mlm", new TextEncoder().encode("MLM1\u0002\u0000\u0000\u0000{}")]]);
     const { io, stderr } = memoryIo(files);
     expect(runCli(["report", "bad.mlm"], io)).toBe(2);
-    expect(stderr()).toBe("matchlab: bad.mlm: header.version: this matchlab reads market file versions 1 and 2, got undefined (written by a newer matchlab? regenerate the market or upgrade)\n");
+    expect(stderr()).toBe("matchlab: bad.mlm: header.version: this matchlab reads market file versions 1, 2 and 3, got undefined (written by a newer matchlab? regenerate the market or upgrade)\n");
   });
 
   it("should tell the user to use the .mlm extension for a binary file named otherwise", () => {

@@ -28,6 +28,22 @@ describe("compileGeneratedFull(market)", () => {
     );
   });
 
+  it("should compile a uniform market with couples and supplemental lists exactly as compileFullMarket(toScenario(market)) does, tracks included", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 6 }), fc.integer({ min: 2, max: 300 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(0, 0.1, 0.3), fc.constantFrom(0, 0.1, 0.3),
+        (seed, applicants, quota, couplesShare, supplementalShare) => {
+          const generated = generateMarket({ preset: "uniform", applicants, quota, listLength: 6, couplesShare, supplementalShare }, seedrandom(seed));
+          const direct = compileGeneratedFull(generated);
+          const viaScenario = compileFullMarket(toScenario(generated));
+          expect(plain(direct)).toEqual(plain(viaScenario));
+          expect(Array.from(direct.track)).toEqual(Array.from(viaScenario.track));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it("should compile the same market with a workspace another market left dirty", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 6 }), fc.integer({ min: 2, max: 300 }), fc.integer({ min: 2, max: 300 }), (seed, before, applicants) => {

@@ -106,15 +106,16 @@ describe("generateMarket(options, rng)", () => {
     expect(entries(26) / entries(13)).toBeGreaterThan(1.5);
   });
 
-  it("should accept shares of 0 and refuse supplemental lists and reversions in research presets", () => {
+  it("should accept shares of 0 and refuse supplemental lists and reversions where the preset has no model of them", () => {
     expect(generateMarket({ applicants: 10, couplesShare: 0, supplementalShare: 0, reversionShare: 0 }, seedrandom("1")).nA).toBe(10);
     expect(() => generateMarket({ supplementalShare: 1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare must be in [0, 1), got 1");
-    expect(() => generateMarket({ preset: "uniform", supplementalShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare needs an NRMP preset");
+    expect(() => generateMarket({ preset: "correlated", supplementalShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: supplementalShare needs an NRMP preset or uniform");
     expect(() => generateMarket({ preset: "correlated", reversionShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: reversionShare needs an NRMP preset");
+    expect(() => generateMarket({ preset: "uniform", reversionShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: reversionShare needs an NRMP preset");
   });
 
-  it("should refuse couples in research presets, which have no regions to pair by", () => {
-    expect(() => generateMarket({ preset: "uniform", couplesShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: couplesShare needs an NRMP preset");
+  it("should refuse couples in the correlated preset, which has no couples model", () => {
+    expect(() => generateMarket({ preset: "correlated", couplesShare: 0.1 }, seedrandom("1"))).toThrow("generateMarket: couplesShare needs an NRMP preset or uniform");
   });
 });
 

@@ -103,8 +103,8 @@ describe("encodeMarketFile / decodeMarketFile", () => {
       return copy;
     };
     expect(plain(decodeMarketFile(setVersion(encodeMarketFile(market), "1")))).toEqual(plain(market));
-    expect(issuesOf(setVersion(encodeMarketFile(market), "3"))).toEqual([
-      "header.version: this matchlab reads market file versions 1 and 2, got 3 (written by a newer matchlab? regenerate the market or upgrade)",
+    expect(issuesOf(setVersion(encodeMarketFile(market), "4"))).toEqual([
+      "header.version: this matchlab reads market file versions 1, 2 and 3, got 4 (written by a newer matchlab? regenerate the market or upgrade)",
     ]);
   });
 

@@ -31,7 +31,7 @@ export type { Workspace } from "./workspace.ts";
 export { generateMarket, MARKET_PRESETS, MAX_GENERATED_APPLICANTS, MAX_LIST_ENTRIES } from "./generate/generateMarket.ts";
 export type { GenerateMarketOptions, MarketPresetName } from "./generate/generateMarket.ts";
 export { compileGenerated, sequentialIds, APPLICANT_TYPES, VISA_KINDS, TRACKS, REGIONS, NONE } from "./generate/generatedMarket.ts";
-export { generatedNeedsFullRules } from "./generate/generatedMarket.ts";
+export { generatedNeedsFullRules, generatedTracks } from "./generate/generatedMarket.ts";
 export { compileGeneratedFull } from "./generate/compileGeneratedFull.ts";
 export type { CompileGeneratedFullOptions } from "./generate/compileGeneratedFull.ts";
 export type { GeneratedSupplemental } from "./generate/supplemental.ts";

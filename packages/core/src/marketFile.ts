@@ -13,12 +13,13 @@ import { bad, checkCodes, checkLists, takeCouples, takeSupplemental, type AnyArr
  * Applicant ids are not stored: they are `sequentialIds("a", nA)`.
  *
  * Version 2 adds the optional sections `supplemental.{owner,start,rol,linkStart,linkProg}` (u32) and
- * `programs.revertsTo` (i32, -1 for none). Version 1 files (no such sections) still load; newer versions are
- * refused with a message naming the version.
+ * `programs.revertsTo` (i32, -1 for none). Version 3 adds `programTrack` (u8, an index into TRACKS), the tracks of
+ * a research market with supplemental lists; a file is written as version 3 only when it has that section, so
+ * older matchlabs, which would read its programs as categorical, refuse it instead. Version 1 and 2 files still
+ * load; newer versions are refused with a message naming the version.
  */
 export const MARKET_FILE_MAGIC = "MLM1";
-const VERSION = 2;
-const READABLE_VERSIONS = [1, 2];
+const READABLE_VERSIONS = [1, 2, 3];
 const SUPPLEMENTAL_FIELDS = ["owner", "start", "rol", "linkStart", "linkProg"] as const;
 
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array } as const;
@@ -43,9 +44,10 @@ export function encodeMarketFile(market: GeneratedMarket): Uint8Array {
   }
   if (market.supplemental !== undefined) for (const f of SUPPLEMENTAL_FIELDS) arrays.push([`supplemental.${f}`, market.supplemental[f]]);
   if (market.revertsTo !== undefined) arrays.push(["programs.revertsTo", market.revertsTo]);
+  if (market.programTrack !== undefined) arrays.push(["programTrack", market.programTrack]);
   const sections: Section[] = arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
   const header = new TextEncoder().encode(JSON.stringify({
-    format: "matchlab-market", version: VERSION, name: market.name, description: market.description,
+    format: "matchlab-market", version: market.programTrack === undefined ? 2 : 3, name: market.name, description: market.description,
     nA: market.nA, nP: market.nP, programIds: market.programIds, specialties: market.specialties, sections,
   }));
   let size = align8(8 + header.length);
@@ -87,7 +89,7 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
   }
   if (typeof header !== "object" || header === null || Array.isArray(header)) bad("header", "expected a JSON object");
   if (!READABLE_VERSIONS.includes(header.version as number)) {
-    bad("header.version", `this matchlab reads market file versions ${READABLE_VERSIONS.join(" and ")}, got ${JSON.stringify(header.version)} (written by a newer matchlab? regenerate the market or upgrade)`);
+    bad("header.version", `this matchlab reads market file versions ${READABLE_VERSIONS.slice(0, -1).join(", ")} and ${READABLE_VERSIONS.at(-1)}, got ${JSON.stringify(header.version)} (written by a newer matchlab? regenerate the market or upgrade)`);
   }
   const nA = header.nA;
   const nP = header.nP;
@@ -148,6 +150,11 @@ export function decodeMarketFile(input: Uint8Array): GeneratedMarket {
     const columns = Object.fromEntries(PROGRAM_FIELDS.map((f) => [f, take(`programs.${f}`, np, [f === "scoreScreen" ? "u16" : "u8"])])) as unknown as ProgramColumns;
     for (const [f, max] of Object.entries(limits)) checkCodes(`programs.${f}`, columns[f as keyof ProgramColumns], max, false);
     market.programs = columns;
+  }
+  if (found.has("programTrack")) {
+    if (market.programs !== undefined) bad("sections.programTrack", "a market with program columns keeps its tracks in programs.track");
+    market.programTrack = take<Uint8Array>("programTrack", np, ["u8"]);
+    checkCodes("programTrack", market.programTrack, TRACKS.length - 1, false);
   }
   if (found.has("couples.members")) market.couples = takeCouples(take, na, np, appStart);
   if (found.has("supplemental.owner")) market.supplemental = takeSupplemental(take, na, np, market);

@@ -1,4 +1,4 @@
-import { NONE, TRACKS, type GeneratedMarket } from "./generate/generatedMarket.ts";
+import { NONE, TRACKS, generatedTracks, type GeneratedMarket } from "./generate/generatedMarket.ts";
 import { ScenarioError } from "./parse.ts";
 
 /**
@@ -26,7 +26,7 @@ export function takeSupplemental(take: Take, nA: number, nP: number, market: Gen
   const linkProg = take<Uint32Array>("supplemental.linkProg", -1, ["u32"]);
   checkLists("supplemental.rol", start, rol, nP);
   checkLists("supplemental.linkProg", linkStart, linkProg, nP);
-  const track = market.programs?.track;
+  const track = generatedTracks(market);
   const preliminary = TRACKS.indexOf("preliminary");
   const advanced = TRACKS.indexOf("advanced");
   const onList = new Int32Array(nP).fill(-1); // onList[p] === owner: p is on the owner's primary list

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { ScenarioError, compileCsr, compileMarket, createWorkspace, decodeMarketFile, solve, type CompiledMarket, type Side, type Workspace } from "../index.ts";
+import { ScenarioError, compileCsr, compileMarket, createWorkspace, decodeMarketFile, generatedNeedsFullRules, solve, type CompiledMarket, type Side, type Workspace } from "../index.ts";
 import { type CliIo, DEFAULT_MAX_BYTES, InputError, readBytesFromDisk } from "./io.ts";
 import { isBinaryMarketPath } from "./loadMarket.ts";
 import { loadScenario } from "./loadScenario.ts";
@@ -50,6 +50,8 @@ function parseOnce(io: CliIo, file: string, maxBytes: number): (options: { works
     const bytes = (io.readBytes ?? readBytesFromDisk)(file, maxBytes);
     try {
       const g = decodeMarketFile(bytes);
+      // Timing the primary lists alone would be a silent guess, as compileMarket refuses for JSON.
+      if (generatedNeedsFullRules(g)) throw new InputError(`${file}: this market has couples, supplemental lists or reversions, which need the full NRMP rules; matchlab bench times the simple engine (pnpm bench times the full rules on generated markets)`);
       const lists = { applicantIds: g.applicantIds, programIds: g.programIds, appStart: g.appStart, appRol: g.appRol, progStart: g.progStart, progRol: g.progRol, quotas: g.quota };
       return (options) => compileCsr(lists, options);
     } catch (error) {

@@ -33,9 +33,9 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
     .option("--quota <n>", "research presets: positions per program (default 1)", wholeNumber(1))
     .option("--list-length <k>", "research presets: ranks per applicant (default 15); NRMP: interviews sought by a U.S. MD (default 13)", numberIn(0.1, 1_000_000))
     .option("--correlation <r>", "correlated preset: correlation of values across applicants, 0 to 1 (default 0.5)", numberIn(0, 1))
-    .option("--full-rules", `NRMP presets: the Match's full rules at realistic shares (${FULL_RULES.couplesShare * 100} % in couples, ${FULL_RULES.supplementalShare * 100} % with supplemental lists, ${FULL_RULES.reversionShare * 100} % of programs reverting); each share flag overrides its part`, false)
-    .option("--couples-share <x>", "NRMP presets: share of applicants in couples (default 0, or with --full-rules 0.05)", numberIn(0, 1, true))
-    .option("--supplemental-share <x>", "NRMP presets: share of applicants ranking advanced (PGY-2) programs with supplemental lists (default 0, which leaves PGY-2 positions out; with --full-rules 0.1)", numberIn(0, 1, true))
+    .option("--full-rules", `NRMP presets and uniform: the Match's full rules at realistic shares (${FULL_RULES.couplesShare * 100} % in couples, ${FULL_RULES.supplementalShare * 100} % with supplemental lists, and for NRMP presets ${FULL_RULES.reversionShare * 100} % of programs reverting); each share flag overrides its part`, false)
+    .option("--couples-share <x>", "NRMP presets and uniform: share of applicants in couples (default 0, or with --full-rules 0.05)", numberIn(0, 1, true))
+    .option("--supplemental-share <x>", "NRMP presets and uniform: share of applicants ranking advanced (PGY-2) programs with supplemental lists (default 0, which leaves PGY-2 programs out; with --full-rules 0.1)", numberIn(0, 1, true))
     .option("--reversion-share <x>", "NRMP presets: share of programs whose unfilled positions revert to another program (default 0, or with --full-rules 0.05)", numberIn(0, 1, true))
     .option("--out <file>", "write the market here (.mlm: compact binary, fast to load; otherwise JSON); default: JSON on stdout")
     .option("--json", "with --out, print the summary as JSON", false)
@@ -50,12 +50,22 @@ const ms = (x: number): number => Math.round(x * 10) / 10;
  * Supplemental lists: RP99 reports 8–12 % of applicants with them (1990s; no current figure is published).
  * Reversions: RP99 reports about 7 % of programs with positions that could revert (1990s); current use is
  * unconfirmed, so a smaller share. Without the flag every share is 0: the market stays a simple one, which the
- * strategy, explain and Monte Carlo tools (simple engine) and the singles benchmarks need.
+ * strategy, explain and Monte Carlo tools (simple engine) and the singles benchmarks need. The uniform preset takes
+ * the couples and supplemental shares but no reversions (its programs have no specialty or hospital to revert
+ * within); the correlated preset has none of the variations, so `--full-rules` there is an error.
  */
 export const FULL_RULES = { couplesShare: 0.05, supplementalShare: 0.1, reversionShare: 0.05 } as const;
 
+/** The shares `--full-rules` gives a preset, or all 0 without the flag. */
+function baseShares(flags: GenerateFlags): { couplesShare: number; supplementalShare: number; reversionShare: number } {
+  if (!flags.fullRules) return { couplesShare: 0, supplementalShare: 0, reversionShare: 0 };
+  if (flags.preset === "uniform") return { ...FULL_RULES, reversionShare: 0 };
+  if (flags.preset === "correlated") throw new InputError("--full-rules needs an NRMP preset or uniform: the correlated preset has no couples, supplemental lists or reversions");
+  return FULL_RULES;
+}
+
 function generateCommand(io: CliIo, flags: GenerateFlags): void {
-  const base = flags.fullRules ? FULL_RULES : { couplesShare: 0, supplementalShare: 0, reversionShare: 0 };
+  const base = baseShares(flags);
   const options: GenerateMarketOptions = {
     preset: flags.preset,
     couplesShare: flags.couplesShare ?? base.couplesShare,

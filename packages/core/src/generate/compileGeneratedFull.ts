@@ -1,7 +1,7 @@
 import { asInt32, programRanks } from "../rules/compileFull.ts";
 import { indexCouplePairs } from "../rules/couplePairIndex.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
-import { compileGeneratedLists, type GeneratedMarket } from "./generatedMarket.ts";
+import { compileGeneratedLists, generatedTracks, type GeneratedMarket } from "./generatedMarket.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 
 export interface CompileGeneratedFullOptions {
@@ -56,7 +56,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   }
   for (let a = 0; a < nA; a++) linkStart[a + 1]! += linkStart[a]!;
 
-  const revertsTo = market.revertsTo ?? new Int32Array(nP).fill(-1);
+  const revertsTo = market.revertsTo ?? takeArray(workspace, "full.revertsTo", Int32Array, nP).fill(-1);
   const donors: number[] = [];
   for (let p = 0; p < nP; p++) if (revertsTo[p]! >= 0) donors.push(p);
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
@@ -80,7 +80,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
     pairProgRank,
     coupleEntries,
     firstPair,
-    track: market.programs?.track ?? new Uint8Array(nP),
+    track: generatedTracks(market) ?? takeArray(workspace, "full.track", Uint8Array, nP).fill(0),
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: new Uint32Array(0),

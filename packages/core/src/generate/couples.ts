@@ -15,7 +15,7 @@ export const MAX_COUPLE_RANKS = 300;
  * Pairs `round(share × nA / 2)` random applicants into couples, as data for the rules engine (issue 3). A couple's
  * list pairs the partners' own lists: every pair of programs in the same region, best first by the sum of the
  * partners' ranks (ties: the first partner's rank), then "No Match" fallbacks down each partner's list, capped
- * at 300 pairs. The partners' individual lists are removed (a couple member has none); programs keep
+ * at 300 pairs. The partners' individual lists are removed, in place (a couple member has none); programs keep
  * ranking them, since they interviewed them. Only applicants with `eligible[a] === 1` are paired (default: all);
  * with every applicant eligible the draws are those of the original all-applicant version.
  */
@@ -27,18 +27,8 @@ export function formCouples(
   rng: Rng,
   eligible?: Uint8Array,
 ): { couples: GeneratedCouples; appStart: Uint32Array; appRol: PointerArray } {
-  const nA = appStart.length - 1;
-  const perm = new Uint32Array(nA);
-  let nE = 0;
-  for (let a = 0; a < nA; a++) if (eligible === undefined || eligible[a] === 1) perm[nE++] = a;
-  const count = Math.min(Math.floor(nE / 2), Math.round((share * nA) / 2));
-  for (let j = 0; j < 2 * count; j++) {
-    const r = j + randomInt(rng, nE - j);
-    const t = perm[j]!;
-    perm[j] = perm[r]!;
-    perm[r] = t;
-  }
-  const members = perm.slice(0, 2 * count);
+  const members = chooseCouples(share, appStart.length - 1, rng, eligible);
+  const count = members.length / 2;
   const start = new Uint32Array(count + 1);
   const pairs: number[] = [];
   for (let c = 0; c < count; c++) {
@@ -72,12 +62,42 @@ export function formCouples(
     start[c + 1] = start[c]! + ranks;
   }
 
-  // Individual lists without the couple members'.
+  return { couples: { members, start, rol: Int32Array.from(pairs) }, ...withoutMembers(appStart, appRol, members) };
+}
+
+/**
+ * Chooses `min(⌊eligible / 2⌋, round(share × nA / 2))` couples among the applicants with `eligible[a] === 1`
+ * (default: all) by a partial Fisher–Yates shuffle: partners `members[2c]`, `members[2c + 1]`. O(nA).
+ */
+export function chooseCouples(share: number, nA: number, rng: Rng, eligible?: Uint8Array): Uint32Array {
+  const perm = new Uint32Array(nA);
+  let nE = 0;
+  for (let a = 0; a < nA; a++) if (eligible === undefined || eligible[a] === 1) perm[nE++] = a;
+  const count = Math.min(Math.floor(nE / 2), Math.round((share * nA) / 2));
+  for (let j = 0; j < 2 * count; j++) {
+    const r = j + randomInt(rng, nE - j);
+    const t = perm[j]!;
+    perm[j] = perm[r]!;
+    perm[r] = t;
+  }
+  return perm.slice(0, 2 * count);
+}
+
+/**
+ * The individual lists with the couple members' emptied (a couple member has no list of her own), compacted in
+ * place: `appRol` is overwritten and the result's `appRol` is a view of its first entries (a fresh array of a
+ * million applicants' lists costs more in page faults than the compaction itself). O(entries).
+ */
+export function withoutMembers(appStart: Uint32Array, appRol: PointerArray, members: Uint32Array): { appStart: Uint32Array; appRol: PointerArray } {
+  const nA = appStart.length - 1;
   const inCouple = new Uint8Array(nA);
   for (const m of members) inCouple[m] = 1;
   const newStart = new Uint32Array(nA + 1);
-  for (let a = 0; a < nA; a++) newStart[a + 1] = newStart[a]! + (inCouple[a] === 1 ? 0 : appStart[a + 1]! - appStart[a]!);
-  const rol = new (appRol.constructor as new (n: number) => PointerArray)(newStart[nA]!);
-  for (let a = 0; a < nA; a++) if (inCouple[a] === 0) rol.set(appRol.subarray(appStart[a]!, appStart[a + 1]!), newStart[a]!);
-  return { couples: { members, start, rol: Int32Array.from(pairs) }, appStart: newStart, appRol: rol };
+  // The write index never passes the read index (entries are only dropped), so the copy can run in place.
+  let w = 0;
+  for (let a = 0; a < nA; a++) {
+    if (inCouple[a] === 0) for (let e = appStart[a]!, end = appStart[a + 1]!; e < end; e++) appRol[w++] = appRol[e]!;
+    newStart[a + 1] = w;
+  }
+  return { appStart: newStart, appRol: appRol.subarray(0, w) };
 }

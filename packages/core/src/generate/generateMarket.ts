@@ -3,7 +3,8 @@ import { TYPE_BEHAVIOUR } from "./model.ts";
 import { generateNrmpMarket } from "./nrmp.ts";
 import { NRMP_PRESETS } from "./presets.ts";
 import type { Rng } from "./random.ts";
-import { generateCorrelatedMarket, generateUniformMarket } from "./research.ts";
+import { generateCorrelatedMarket } from "./research.ts";
+import { generateUniformFullMarket } from "./uniformFull.ts";
 
 export const MARKET_PRESETS = ["nrmp-2025", "nrmp-2024", "uniform", "correlated"] as const;
 export type MarketPresetName = (typeof MARKET_PRESETS)[number];
@@ -29,7 +30,8 @@ export interface GenerateMarketOptions {
    */
   applicants?: number;
   /**
-   * Research presets: number of programs (≥ 1).
+   * Research presets: number of programs (≥ 1); with `uniform` and `supplementalShare` s > 0, the PGY-1 programs,
+   * which round(s × programs) advanced programs join.
    * @defaultValue applicants
    */
   programs?: number;
@@ -51,21 +53,25 @@ export interface GenerateMarketOptions {
    */
   correlation?: number;
   /**
-   * NRMP presets: share of applicants in couples, in [0, 1) (recent Matches: about 5 %). Couples are generated as
-   * data (paired lists by region, see formCouples); the simple engine refuses them, so the default stays 0 until
-   * the rules engine (issue 3) matches couples.
+   * NRMP presets and `uniform`: share of applicants in couples, in [0, 1) (recent Matches: about 5 %). NRMP
+   * couples pair programs in one region (see formCouples); uniform couples rank k joint pairs of their own lists
+   * by rank sum, then "No Match" fallbacks (see formUniformCouples). Such a market needs the Roth–Peranson engine
+   * (`compileGeneratedFull`); the simple engine refuses couples, so the default stays 0.
    * @defaultValue 0
+   * @remarks Since 0.1.0; `uniform` since 0.3.0
    */
   couplesShare?: number;
   /**
-   * NRMP presets: share of applicants who rank advanced (PGY-2) programs and submit supplemental lists of
-   * preliminary programs, in [0, 1). Above 0, the published PGY-2 positions (3,196 in 2025) join the market as
-   * advanced programs (see withAdvancedTrack). RP99 reports 8–12 % of applicants with supplemental lists in the
+   * NRMP presets and `uniform`: share of applicants who rank advanced (PGY-2) programs and submit supplemental
+   * lists of preliminary programs, in [0, 1). NRMP presets: above 0, the published PGY-2 positions (3,196 in 2025)
+   * join the market as advanced programs (see withAdvancedTrack). `uniform`: as many advanced programs as that
+   * share of `programs` join them, as many of `programs` become preliminary, and that share of applicants rank k
+   * advanced programs with one supplemental list of k preliminary programs (see generateUniformFullMarket). RP99 reports 8–12 % of applicants with supplemental lists in the
    * 1990s (the current share is not published); `matchlab generate` uses 0.1. The library default stays 0 because
    * such a market needs the Roth–Peranson engine (`compileGeneratedFull`), and simple-engine callers (Monte Carlo,
    * charting) compile with `compileGenerated`.
    * @defaultValue 0
-   * @remarks Since 0.2.0
+   * @remarks Since 0.2.0; `uniform` since 0.3.0
    */
   supplementalShare?: number;
   /**
@@ -114,8 +120,8 @@ export function generateMarket(options: GenerateMarketOptions, rng: Rng): Genera
     if (!(listLength > 0 && listLength <= 40)) fail(`listLength must be in (0, 40] for NRMP presets, got ${listLength}`);
     return generateNrmpMarket(figures, applicants, listLength / DEFAULT_NRMP_LIST_LENGTH, variations, rng);
   }
-  if (variations.couplesShare > 0) fail("couplesShare needs an NRMP preset (couples pair programs by region)");
-  if (variations.supplementalShare > 0) fail("supplementalShare needs an NRMP preset (advanced and preliminary programs)");
+  if (preset === "correlated" && variations.couplesShare > 0) fail("couplesShare needs an NRMP preset or uniform (the correlated preset has no couples model)");
+  if (preset === "correlated" && variations.supplementalShare > 0) fail("supplementalShare needs an NRMP preset or uniform (the correlated preset has no advanced and preliminary programs)");
   if (variations.reversionShare > 0) fail("reversionShare needs an NRMP preset (reversions stay within a specialty and region)");
   const applicants = integerOption("applicants", options.applicants, 1000, 1, MAX_GENERATED_APPLICANTS);
   const size = {
@@ -126,7 +132,7 @@ export function generateMarket(options: GenerateMarketOptions, rng: Rng): Genera
   };
   const entries = size.applicants * Math.min(size.listLength, size.programs);
   if (entries > MAX_LIST_ENTRIES) fail(`applicants × listLength is ${entries}, over the limit of ${MAX_LIST_ENTRIES} rank list entries`);
-  if (preset === "uniform") return generateUniformMarket(size, rng);
+  if (preset === "uniform") return generateUniformFullMarket(size, variations, rng);
   const correlation = options.correlation ?? 0.5;
   if (!(correlation >= 0 && correlation <= 1)) fail(`correlation must be in [0, 1], got ${correlation}`);
   return generateCorrelatedMarket(size, correlation, rng);

@@ -86,7 +86,16 @@ export interface GeneratedMarket {
   supplemental?: GeneratedSupplemental;
   /** Per program, the program receiving its unfilled positions, -1 for none (reversions); full rules only. */
   revertsTo?: Int32Array;
+  /**
+   * Research markets with supplemental lists: per program, an index into TRACKS (advanced, preliminary or
+   * categorical). NRMP markets keep their tracks in `programs.track`; read either through `generatedTracks`.
+   * Absent (and no `programs`): every program is categorical.
+   */
+  programTrack?: Uint8Array;
 }
+
+/** Per program, its track as an index into TRACKS (`programs.track` or `programTrack`); undefined: all categorical. */
+export const generatedTracks = (market: GeneratedMarket): Uint8Array | undefined => market.programs?.track ?? market.programTrack;
 
 /**
  * True when the market uses a variation of the Match (couples, supplemental lists, reversions) that only the

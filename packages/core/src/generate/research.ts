@@ -12,8 +12,11 @@ export interface ResearchSize {
   listLength: number;
 }
 
-/** Draws `k` distinct values of `[0, n)` into `out[at …]` in random order (partial Fisher–Yates on `perm`). */
-function sampleInto(perm: Uint32Array, k: number, out: { [i: number]: number }, at: number, rng: Rng): void {
+/**
+ * Draws `k` distinct values of `perm` (a pool, permuted in place: `[0, n)` at first) into `out[at …]` in random
+ * order (partial Fisher–Yates on `perm`).
+ */
+export function sampleInto(perm: Uint32Array, k: number, out: { [i: number]: number }, at: number, rng: Rng): void {
   const n = perm.length;
   for (let j = 0; j < k; j++) {
     const r = j + randomInt(rng, n - j);

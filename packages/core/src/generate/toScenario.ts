@@ -1,5 +1,5 @@
 import type { Applicant, Couple, Program, Scenario, SupplementalList } from "../schema.ts";
-import { APPLICANT_TYPES, NONE, REGIONS, TRACKS, VISA_KINDS, type GeneratedMarket } from "./generatedMarket.ts";
+import { APPLICANT_TYPES, NONE, REGIONS, TRACKS, VISA_KINDS, generatedTracks, type GeneratedMarket } from "./generatedMarket.ts";
 
 /** Program `p` of a generated market in scenario form (string ids, attributes as schema fields). */
 export function scenarioProgram(market: GeneratedMarket, p: number): Program {
@@ -18,10 +18,10 @@ export function scenarioProgram(market: GeneratedMarket, p: number): Program {
     program.scoreScreen = pc.scoreScreen[p]!;
     program.imgFriendly = pc.imgFriendly[p] === 1;
     program.region = region;
-    // Only non-categorical tracks are written: an absent track means categorical (schema.ts).
-    const track = TRACKS[pc.track[p]!]!;
-    if (track !== "categorical") program.track = track;
   }
+  // Only non-categorical tracks are written: an absent track means categorical (schema.ts).
+  const track = TRACKS[generatedTracks(market)?.[p] ?? 0]!;
+  if (track !== "categorical") program.track = track;
   const target = market.revertsTo?.[p] ?? -1;
   if (target >= 0) program.revertsTo = market.programIds[target]!;
   return program;
