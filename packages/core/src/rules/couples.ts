@@ -31,7 +31,7 @@ function pairWorks(m: FullMarket, s: RpState, c: number, j: number): boolean {
     const extra = s.anyLent ? Math.min(2, reclaimable(m, s, p0)) : 0;
     // admitsAll reads count, quota and worst, not the gate, so the gate needs no refresh for this.
     s.quota[p0]! += extra;
-    const ok = admitsAll(m.base, s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.app[4 * m0 + RANK]! : stay1 ? s.app[4 * m1 + RANK]! : -1);
+    const ok = admitsAll(s, p0, stay0 ? -1 : r0, stay1 ? -1 : r1, stay0 ? s.app[4 * m0 + RANK]! : stay1 ? s.app[4 * m1 + RANK]! : -1);
     s.quota[p0]! -= extra;
     return ok;
   }
@@ -101,7 +101,7 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
         continue;
       }
       const rank = m.pairProgRank[2 * j + side]!;
-      const d = enter(m.base, s, p, rank);
+      const d = enter(m.base, s, p, rank, a);
       takePrimary(m, s, a, p, j, rank);
       if (d >= 0) bumped(m, s, d, p);
     }

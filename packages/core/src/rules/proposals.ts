@@ -134,9 +134,9 @@ function proposeOnce(m: FullMarket, s: RpState, a: number): number {
     const p = appRol[e]!;
     const rank = appRolProgRank[e]!;
     // wouldTake, inlined (this loop is the simple market's whole cost), on the program's gate: one cache line.
-    if (rank < 0 || (rank >= gate[2 * p]! && !(anyLent && reclaimable(m, s, p) > 0)) || (banned && isBanned(s, a, p))) {
+    if (rank < 0 || (rank >= gate[4 * p]! && !(anyLent && reclaimable(m, s, p) > 0)) || (banned && isBanned(s, a, p))) {
       // Passed: a vacancy there later makes her a candidate (until the first repair, markPassed finds these).
-      if (marking && rank >= 0) setBit(wants, gate[2 * p + 1]! + rank);
+      if (marking && rank >= 0) setBit(wants, gate[4 * p + 1]! + rank);
       if (trace !== null) traceRejectSingle(m, s, a, p, rank);
       continue;
     }
@@ -145,7 +145,7 @@ function proposeOnce(m: FullMarket, s: RpState, a: number): number {
     if (s.trace !== null) traceHoldSingle(s, a, p);
     if (cur >= 0) dropPrimary(m, s, a);
     makeRoom(m, s, p, rank);
-    const d = enter(m.base, s, p, rank);
+    const d = enter(m.base, s, p, rank, a);
     s.app[4 * a + NEXT] = e + 1;
     takePrimary(m, s, a, p, e, rank);
     return d >= 0 && bumped(m, s, d, p, true) ? d : -1;
@@ -179,7 +179,7 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
       pushProgram(s, s.supp[a]!);
     }
     makeRoom(m, s, p, rank);
-    const d = enter(m.base, s, p, rank);
+    const d = enter(m.base, s, p, rank, a);
     s.supp[a] = p;
     s.suppEntry[a] = e;
     s.suppRank[a] = rank;

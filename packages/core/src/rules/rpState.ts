@@ -23,9 +23,10 @@ export interface RpState {
   /** Per program, the largest program rank it holds (its least-preferred holder); -1 when empty. */
   worst: Int32Array;
   /**
-   * Per program p, two slots: [2p] the rank an applicant must be below to be taken (`OPEN` with a vacancy, else
-   * `worst[p]`), [2p + 1] progStart[p]. A rejection, the common case of a proposal, then reads one cache line
-   * instead of count, quota and worst apart (slots.ts `regate` keeps it in step).
+   * Per program p, four slots from 4p: [0] the rank an applicant must be below to be taken (`OPEN` with a vacancy,
+   * else `worst[p]`), [1] progStart[p], [2] the applicant it holds at `worst[p]` (-1 when empty), [3] unused. A
+   * rejection, the common case of a proposal, reads one cache line instead of count, quota and worst apart, and a
+   * bump learns whom it displaces from the same line rather than from the program's list (slots.ts keeps it in step).
    */
   gate: Int32Array;
   /** Bitset over program-list entries (progStart[p] + rank; bitset.ts): set when the program holds that applicant. */
@@ -159,7 +160,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     marking: false,
     count: i32("count", nP),
     worst: i32("worst", nP),
-    gate: i32("gate", 2 * nP),
+    gate: i32("gate", 4 * nP),
     held: i32("held", wordsFor(progStart[nP]!)),
     wants: i32("wants", wordsFor(progStart[nP]!)),
     app: i32("app", 4 * nA),
@@ -217,8 +218,9 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.worst.fill(-1);
   const { quota, progStart, nP } = m.base;
   for (let p = 0; p < nP; p++) {
-    s.gate[2 * p] = quota[p]! > 0 ? OPEN : -1;
-    s.gate[2 * p + 1] = progStart[p]!;
+    s.gate[4 * p] = quota[p]! > 0 ? OPEN : -1;
+    s.gate[4 * p + 1] = progStart[p]!;
+    s.gate[4 * p + 2] = -1;
   }
   s.held.fill(0);
   s.wants.set(initialCandidates(m));

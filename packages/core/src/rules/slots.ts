@@ -9,9 +9,8 @@ import { clearBit, lastSetBit, setBit } from "./bitset.ts";
  * time), so in a simple market each program's pointer crosses its list at most once.
  */
 
-/** The largest held rank of program `p` below `rank`, or -1. */
-export function previousHeld(base: CompiledMarket, s: RpState, p: number, rank: number): number {
-  const ps = base.progStart[p]!;
+/** The largest held rank below `rank` of the program whose list starts at `ps`, or -1. */
+export function previousHeld(s: RpState, ps: number, rank: number): number {
   const e = lastSetBit(s.held, ps, ps + rank);
   return e < 0 ? -1 : e - ps;
 }
@@ -24,37 +23,50 @@ export const OPEN = 0x7fffffff;
  * of those calls it.
  */
 export function regate(s: RpState, p: number): void {
-  s.gate[2 * p] = s.count[p]! < s.quota[p]! ? OPEN : s.worst[p]!;
+  s.gate[4 * p] = s.count[p]! < s.quota[p]! ? OPEN : s.worst[p]!;
 }
 
 /** Program `p` would take an applicant it ranks `rank` (a vacancy, or she beats its least-preferred holder). */
-export const wouldTake = (s: RpState, p: number, rank: number): boolean => rank >= 0 && rank < s.gate[2 * p]!;
+export const wouldTake = (s: RpState, p: number, rank: number): boolean => rank >= 0 && rank < s.gate[4 * p]!;
 
 /**
- * Gives program `p` the applicant it ranks `rank`; the caller checked `wouldTake`. Returns the applicant it bumps
- * (its least-preferred holder, when it was full), or -1.
+ * Gives program `p` applicant `a`, whom it ranks `rank`; the caller checked `wouldTake`. Returns the applicant it
+ * bumps (its least-preferred holder, when it was full), or -1.
  */
-export function enter(base: CompiledMarket, s: RpState, p: number, rank: number): number {
-  const ps = base.progStart[p]!;
+export function enter(base: CompiledMarket, s: RpState, p: number, rank: number, a: number): number {
+  const { gate } = s;
+  const ps = gate[4 * p + 1]!;
   setBit(s.held, ps + rank);
   if (s.count[p]! < s.quota[p]!) {
     s.count[p]!++;
-    if (rank > s.worst[p]!) s.worst[p] = rank;
+    if (rank > s.worst[p]!) {
+      s.worst[p] = rank;
+      gate[4 * p + 2] = a;
+    }
     regate(s, p);
     return -1;
   }
   const w = s.worst[p]!;
+  const bumped = gate[4 * p + 2]!;
   clearBit(s.held, ps + w);
-  s.worst[p] = previousHeld(base, s, p, w);
+  // The new least-preferred holder: the newcomer herself, or someone the program's list names (one more read).
+  const worst = previousHeld(s, ps, w);
+  s.worst[p] = worst;
+  gate[4 * p + 2] = worst === rank ? a : base.progRol[ps + worst]!;
   regate(s, p);
-  return base.progRol[ps + w]!;
+  return bumped;
 }
 
 /** Removes the applicant ranked `rank` from program `p`. */
 export function leave(base: CompiledMarket, s: RpState, p: number, rank: number): void {
-  clearBit(s.held, base.progStart[p]! + rank);
+  const ps = s.gate[4 * p + 1]!;
+  clearBit(s.held, ps + rank);
   s.count[p]!--;
-  if (rank === s.worst[p]) s.worst[p] = previousHeld(base, s, p, rank);
+  if (rank === s.worst[p]) {
+    const worst = previousHeld(s, ps, rank);
+    s.worst[p] = worst;
+    s.gate[4 * p + 2] = worst < 0 ? -1 : base.progRol[ps + worst]!;
+  }
   regate(s, p);
 }
 
@@ -63,14 +75,14 @@ export function leave(base: CompiledMarket, s: RpState, p: number, rank: number)
  * while keeping the couple member it already holds at `kept` (-1 for none)? Used when both partners of a couple
  * seek the same program: it needs room for both (ALGORITHM.md §7).
  */
-export function admitsAll(base: CompiledMarket, s: RpState, p: number, n0: number, n1: number, kept: number): boolean {
+export function admitsAll(s: RpState, p: number, n0: number, n1: number, kept: number): boolean {
   let over = s.count[p]! + (n0 >= 0 ? 1 : 0) + (n1 >= 0 ? 1 : 0) - s.quota[p]!;
   const newcomer = Math.max(n0, n1);
   let e = s.worst[p]!;
   // Drop the `over` least-preferred of holders ∪ newcomers; each must be a holder other than the kept member.
   for (; over > 0; over--) {
     if (newcomer > e || e < 0 || e === kept) return false;
-    e = previousHeld(base, s, p, e);
+    e = previousHeld(s, s.gate[4 * p + 1]!, e);
   }
   return true;
 }
