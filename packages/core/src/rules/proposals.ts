@@ -10,8 +10,9 @@ import { FullEventKind, recordFull } from "./fullTrace.ts";
 /**
  * How each kind of agent proposes in the Roth–Peranson engine (ALGORITHM.md §8). An agent scans from its `next`
  * pointer (reset to the top of its list by the repair step) down to its current match, and moves at the first
- * entry that would take it; if none does it keeps what it holds. Whoever is bumped goes on the applicant stack;
- * every position freed goes on the program stack.
+ * entry that would take it; if none does it keeps what it holds. Whoever is bumped goes on the applicant stack
+ * (a single bumped by a single proposes at once, as the stack would have her do next; see `bumped`); every position
+ * freed goes on the program stack.
  */
 
 /** `wouldTake`, counting positions the program reverted and may claim back (end game only). */
