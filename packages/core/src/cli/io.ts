@@ -33,8 +33,13 @@ const tooLarge = (what: string, size: number, maxBytes: number): InputError =>
  * 17.6 MB NRMP-scale file, the ASCII check (SIMD) and a Latin-1 copy a few tens of milliseconds.
  */
 export function readInputFromDisk(path: string, maxBytes: number): string {
-  const bytes = readBytesFromDisk(path, maxBytes);
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  return decodeInput(readBytesFromDisk(path, maxBytes));
+}
+
+/** A file's bytes as text, as `readInputFromDisk` decodes them (UTF-8; pure ASCII through the faster Latin-1). */
+export function decodeInput(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isAscii(buffer) ? buffer.toString("latin1") : buffer.toString("utf8");
 }
 
 /** Reads a file or stdin as bytes, turning every file-system failure into a plain message. */

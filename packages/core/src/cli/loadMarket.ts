@@ -1,9 +1,9 @@
 import {
-  APPLICANT_TYPES, NONE, ScenarioError, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules,
-  type CompiledMarket, type FastValidResult, type FullMarket, type GeneratedMarket, type Scenario,
+  APPLICANT_TYPES, NONE, ScenarioError, compileCsr, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules, scanSimpleScenario,
+  type CompiledMarket, type FastValidResult, type FullMarket, type GeneratedMarket, type Scenario, type ScannedScenario,
 } from "../index.ts";
-import { type CliIo, InputError, readBytesFromDisk } from "./io.ts";
-import { loadResolvedScenario } from "./loadScenario.ts";
+import { type CliIo, InputError, decodeInput, readBytesFromDisk } from "./io.ts";
+import { resolvedScenarioFromText } from "./loadScenario.ts";
 
 /** A market ready for the engine, from a JSON scenario or a binary `.mlm` file, with the attributes reports read. */
 export interface LoadedMarket {
@@ -78,12 +78,18 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
       },
     };
   }
+  // The common shape of a simple market is read straight from the bytes; anything else, valid or not, takes the
+  // general path (JSON.parse, duplicate keys, zod), which gives every error message.
+  const bytes = io.readBytes?.(file, maxBytes);
+  const scanned = bytes === undefined ? undefined : scanSimpleScenario(bytes);
+  if (scanned !== undefined) return { kind: "simple", loaded: marketFromScan(scanned, performance.now() - t0) };
+  const text = bytes === undefined ? io.readInput(file, maxBytes) : decodeInput(bytes);
   let scenario: Scenario;
   let resolved: FastValidResult | undefined;
   try {
-    ({ scenario, resolved } = loadResolvedScenario(io, file, maxBytes));
+    ({ scenario, resolved } = resolvedScenarioFromText(file, text));
   } catch (error) {
-    if (error instanceof InputError && error.message.includes("not valid JSON") && io.readInput(file, maxBytes).startsWith("MLM1")) {
+    if (error instanceof InputError && error.message.includes("not valid JSON") && text.startsWith("MLM1")) {
       throw new InputError(`${file}: this is a binary matchlab market file; give it the .mlm extension`);
     }
     throw error;
@@ -109,6 +115,14 @@ export function marketFromScenario(scenario: Scenario, parseMs: number, resolved
   const t1 = performance.now();
   const market = compileMarket(scenario, resolved === undefined ? {} : { resolved });
   return { name: scenario.name, market, parseMs, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
+}
+
+/** Compiles a scenario `scanSimpleScenario` read, timing the compile. */
+function marketFromScan(scanned: ScannedScenario, parseMs: number): LoadedMarket {
+  const t1 = performance.now();
+  const { name, applicantType, programSpecialty, specialties } = scanned;
+  const market = compileCsr(scanned);
+  return { name, market, parseMs, compileMs: performance.now() - t1, applicantType, programSpecialty, specialties };
 }
 
 /** Attribute columns from a scenario's optional `type` and `specialty` fields. */

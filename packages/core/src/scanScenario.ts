@@ -1,0 +1,215 @@
+import { ByteIdTable } from "./byteIdTable.ts";
+import { APPLICANT_TYPES, NONE } from "./generate/generatedMarket.ts";
+import { JsonBytes, QUOTE, UNUSUAL, asciiText, unusual } from "./jsonBytes.ts";
+import type { PointerArray } from "./pointerArray.ts";
+import { ByteColumn, QuotaColumn, ScannedSide } from "./scannedSide.ts";
+import { MAX_QUOTA } from "./schema.ts";
+
+/**
+ * A simple scenario read straight from the bytes of its JSON file by `scanSimpleScenario`: ids, quotas and both
+ * sides' lists already resolved to indices in CSR form (what `compileCsr` takes), plus the attribute columns
+ * reports read. No object tree, no string per list entry.
+ */
+export interface ScannedScenario {
+  name: string | undefined;
+  applicantIds: string[];
+  programIds: string[];
+  quotas: Uint32Array;
+  /** Applicant lists: offsets (length nA + 1) and program indices. */
+  appStart: Uint32Array;
+  appRol: PointerArray;
+  /** Program lists: offsets (length nP + 1) and applicant indices. */
+  progStart: Uint32Array;
+  progRol: PointerArray;
+  /** Per applicant, an index into APPLICANT_TYPES, or NONE when absent. */
+  applicantType: Uint8Array;
+  /** Per program, an index into `specialties` (in order of first appearance, at most NONE of them), or NONE. */
+  programSpecialty: Uint8Array;
+  specialties: string[];
+}
+
+/**
+ * Reads the common shape of a valid simple scenario (the fields `fastValidScenario` knows, no couples, no escapes
+ * in ids, every key once) from JSON bytes in one pass; `undefined` for anything else, valid or not, which the
+ * general path (`parseScenarioText`: JSON.parse, duplicate keys, zod) then decides and explains. So it never
+ * accepts a file the general path refuses, and gives the same market for the files it accepts
+ * (test/core/scanScenario.test.ts checks both). About 10× faster than JSON.parse plus validation at NRMP scale.
+ */
+export function scanSimpleScenario(bytes: Uint8Array): ScannedScenario | undefined {
+  try {
+    return scan(new JsonBytes(bytes));
+  } catch (error) {
+    if (error === UNUSUAL) return undefined;
+    throw error;
+  }
+}
+
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COLON = 0x3a;
+
+const TOP_KEYS = ["$schema", "name", "description", "programs", "applicants", "couples"] as const;
+const PROGRAM_KEYS = ["id", "quota", "rol", "name", "specialty", "visa", "scoreScreen", "imgFriendly", "region", "track"] as const;
+const APPLICANT_KEYS = ["id", "rol", "name", "type", "step2ck", "needsVisa", "usceMonths", "region", "specialties"] as const;
+const VISAS = ["none", "j1", "h1b"];
+// A track alone has no cross-field rule (supplemental lists do, and they are not read here).
+const TRACKS = ["categorical", "preliminary", "advanced", "primary"];
+
+/** Reads the key at the cursor and its colon; returns its index in `keys`, each at most once (`seen` bit mask). */
+function readKey(r: JsonBytes, keys: readonly string[], seen: { mask: number }): number {
+  r.plainString();
+  let k = 0;
+  while (k < keys.length && !r.stringIs(keys[k]!)) k++;
+  if (k === keys.length || (seen.mask & (1 << k)) !== 0) unusual();
+  seen.mask |= 1 << k;
+  r.expect(COLON);
+  return k;
+}
+
+/** Reads the plain string at the cursor, which must be one of `words`; returns its index. */
+function oneOf(r: JsonBytes, words: readonly string[]): number {
+  r.plainString();
+  const k = words.findIndex((word) => r.stringIs(word));
+  return k >= 0 ? k : unusual();
+}
+
+/** Reads a non-empty id and interns it. */
+function readId(r: JsonBytes, ids: ByteIdTable): number {
+  r.plainString();
+  if (r.strEnd === r.strStart) unusual();
+  return ids.intern(r.strStart, r.strEnd, r.strHash);
+}
+
+/** Reads a rank list of ids into the side's current owner. */
+function readRol(r: JsonBytes, ids: ByteIdTable, side: ScannedSide): void {
+  if (r.open(OPEN_ARRAY, CLOSE_ARRAY)) return;
+  do side.push(readId(r, ids));
+  while (r.more(CLOSE_ARRAY));
+}
+
+const score = (v: number): number => (v >= 0 && v <= 300 ? v : unusual());
+
+interface State {
+  ids: ByteIdTable;
+  programs: ScannedSide;
+  applicants: ScannedSide;
+  quotas: QuotaColumn;
+  specialtyOf: ByteColumn;
+  specialties: string[];
+  specialtyIndex: Map<string, number>;
+  typeOf: ByteColumn;
+}
+
+function readProgram(r: JsonBytes, s: State): void {
+  const seen = { mask: 0 };
+  let id = -1;
+  let specialty = NONE;
+  if (r.open(OPEN_OBJECT, CLOSE_OBJECT)) unusual();
+  do {
+    switch (readKey(r, PROGRAM_KEYS, seen)) {
+      case 0: id = readId(r, s.ids); break;
+      case 1: {
+        const quota = r.number();
+        if (!Number.isInteger(quota) || quota < 0 || quota > MAX_QUOTA) unusual();
+        s.quotas.set(s.programs.count, quota);
+        break;
+      }
+      case 2: readRol(r, s.ids, s.programs); break;
+      case 4: specialty = specialtyIndex(s, r.plainText()); break;
+      case 5: oneOf(r, VISAS); break;
+      case 6: score(r.number()); break;
+      case 7: r.boolean(); break;
+      case 9: oneOf(r, TRACKS); break;
+      default: r.anyString(); // name, region
+    }
+  } while (r.more(CLOSE_OBJECT));
+  // id, quota and rol are required.
+  if ((seen.mask & 0b111) !== 0b111) unusual();
+  s.specialtyOf.set(s.programs.count, specialty);
+  s.programs.endOwner(id);
+}
+
+/** A specialty's index in order of first appearance; past NONE specialties, NONE (as `scenarioAttributes` does). */
+function specialtyIndex(s: State, name: string): number {
+  let i = s.specialtyIndex.get(name);
+  if (i === undefined) {
+    i = s.specialties.length < NONE ? s.specialties.push(name) - 1 : NONE;
+    s.specialtyIndex.set(name, i);
+  }
+  return i;
+}
+
+function readApplicant(r: JsonBytes, s: State): void {
+  const seen = { mask: 0 };
+  let id = -1;
+  let type = NONE;
+  if (r.open(OPEN_OBJECT, CLOSE_OBJECT)) unusual();
+  do {
+    switch (readKey(r, APPLICANT_KEYS, seen)) {
+      case 0: id = readId(r, s.ids); break;
+      case 1: readRol(r, s.ids, s.applicants); break;
+      case 3: type = oneOf(r, APPLICANT_TYPES); break;
+      case 4: score(r.number()); break;
+      case 5: r.boolean(); break;
+      case 6: if (r.number() < 0) unusual(); break;
+      case 8:
+        if (r.open(OPEN_ARRAY, CLOSE_ARRAY)) break;
+        do r.anyString();
+        while (r.more(CLOSE_ARRAY));
+        break;
+      default: r.anyString(); // name, region
+    }
+  } while (r.more(CLOSE_OBJECT));
+  if ((seen.mask & 0b11) !== 0b11) unusual(); // id and rol are required
+  s.typeOf.set(s.applicants.count, type);
+  s.applicants.endOwner(id);
+}
+
+/** Reads an array of objects with `each`. */
+function readObjects(r: JsonBytes, s: State, each: (r: JsonBytes, s: State) => void): void {
+  if (r.open(OPEN_ARRAY, CLOSE_ARRAY)) return;
+  do each(r, s);
+  while (r.more(CLOSE_ARRAY));
+}
+
+function scan(r: JsonBytes): ScannedScenario {
+  const ids = new ByteIdTable(r.bytes);
+  const s: State = {
+    ids, programs: new ScannedSide(), applicants: new ScannedSide(), quotas: new QuotaColumn(),
+    specialtyOf: new ByteColumn(), specialties: [], specialtyIndex: new Map(), typeOf: new ByteColumn(),
+  };
+  let name: string | undefined;
+  const seen = { mask: 0 };
+  if (r.open(OPEN_OBJECT, CLOSE_OBJECT)) unusual();
+  do {
+    switch (readKey(r, TOP_KEYS, seen)) {
+      case 1: name = r.plainText(); break;
+      case 3: readObjects(r, s, readProgram); break;
+      case 4: readObjects(r, s, readApplicant); break;
+      case 5: if (!r.open(OPEN_ARRAY, CLOSE_ARRAY)) unusual(); break; // only an empty list of couples
+      default: if (r.next() !== QUOTE) unusual(); r.anyString(); // $schema, description
+    }
+  } while (r.more(CLOSE_OBJECT));
+  if (r.next() !== -1 || (seen.mask & 0b11000) !== 0b11000) unusual(); // nothing after it; programs and applicants required
+  const { programs, applicants } = s;
+  const nP = programs.count;
+  const nA = applicants.count;
+  const programBySymbol = programs.indexBySymbol(ids.size);
+  const applicantBySymbol = applicants.indexBySymbol(ids.size);
+  const app = applicants.resolve(programBySymbol, nP);
+  const prog = programs.resolve(applicantBySymbol, nA);
+  const text = (start: number, end: number): string => asciiText(r.bytes, start, end);
+  return {
+    name,
+    applicantIds: applicants.ids(ids, text),
+    programIds: programs.ids(ids, text),
+    quotas: s.quotas.values.slice(0, nP),
+    appStart: app.start, appRol: app.rol,
+    progStart: prog.start, progRol: prog.rol,
+    applicantType: s.typeOf.take(nA),
+    programSpecialty: s.specialtyOf.take(nP),
+    specialties: s.specialties,
+  };
+}
