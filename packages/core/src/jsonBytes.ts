@@ -1,3 +1,5 @@
+import { HASH_START, hashByte } from "./byteIdTable.ts";
+
 /**
  * A strict reader of JSON tokens straight from bytes, for `scanSimpleScenario`. It knows only what that scanner
  * needs and throws `UNUSUAL` for anything else (escapes in strings it must read, text that is not ASCII there,
@@ -27,14 +29,17 @@ export const unusual = (): never => {
 
 /** The ASCII text of `bytes[start, end)` (only called on ranges checked to be printable ASCII). */
 export function asciiText(bytes: Uint8Array, start: number, end: number): string {
-  // apply() takes a typed array as its argument list; ids and enum words are short.
-  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  // Ids are short: a loop beats subarray() + apply(), which makes a Buffer object per call on Node.
+  if (end - start > 64) return String.fromCharCode.apply(null, Array.from(bytes.subarray(start, end)));
+  let text = "";
+  for (let k = start; k < end; k++) text += String.fromCharCode(bytes[k]!);
+  return text;
 }
 
 /** A cursor over JSON bytes. */
 export class JsonBytes {
   pos = 0;
-  /** The last plain string read: its bytes are `[strStart, strEnd)`, `strHash` their FNV-1a hash. */
+  /** The last plain string read: its bytes are `[strStart, strEnd)`, `strHash` their hash (see `ByteIdTable`). */
   strStart = 0;
   strEnd = 0;
   strHash = 0;
@@ -66,18 +71,18 @@ export class JsonBytes {
     if (this.next() !== QUOTE) unusual();
     let i = this.pos + 1;
     const start = i;
-    let hash = 0x811c9dc5;
+    let hash = HASH_START;
     for (;;) {
       const c = b[i]!;
       if (c === QUOTE) break;
       // Control characters are not JSON; backslashes, bytes ≥ 0x80 and the end of the file are for the general path.
       if (!(c >= 0x20 && c < 0x80) || c === BACKSLASH) unusual();
-      hash = Math.imul(hash ^ c, 0x01000193);
+      hash = hashByte(hash, c);
       i++;
     }
     this.strStart = start;
     this.strEnd = i;
-    this.strHash = hash >>> 0;
+    this.strHash = hash;
     this.pos = i + 1;
   }
 

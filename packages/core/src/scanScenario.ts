@@ -71,8 +71,8 @@ function readKey(r: JsonBytes, keys: readonly string[], seen: { mask: number }):
 /** Reads the plain string at the cursor, which must be one of `words`; returns its index. */
 function oneOf(r: JsonBytes, words: readonly string[]): number {
   r.plainString();
-  const k = words.findIndex((word) => r.stringIs(word));
-  return k >= 0 ? k : unusual();
+  for (let k = 0; k < words.length; k++) if (r.stringIs(words[k]!)) return k;
+  return unusual();
 }
 
 /** Reads a non-empty id and interns it. */
@@ -177,7 +177,7 @@ function readObjects(r: JsonBytes, s: State, each: (r: JsonBytes, s: State) => v
 function scan(r: JsonBytes): ScannedScenario {
   const ids = new ByteIdTable(r.bytes);
   const s: State = {
-    ids, programs: new ScannedSide(), applicants: new ScannedSide(), quotas: new QuotaColumn(),
+    ids, programs: new ScannedSide(r.bytes.length), applicants: new ScannedSide(r.bytes.length), quotas: new QuotaColumn(),
     specialtyOf: new ByteColumn(), specialties: [], specialtyIndex: new Map(), typeOf: new ByteColumn(),
   };
   let name: string | undefined;

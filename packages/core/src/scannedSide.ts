@@ -14,14 +14,20 @@ export class ScannedSide {
   idSym = new Int32Array(1024);
   /** Offsets into `rolSym`: owner i's list is `rolSym[start[i] … start[i + 1])`; `start[0]` is 0. */
   start = new Uint32Array(1025);
-  /** List entries as symbols, owner after owner. */
-  rolSym = new Uint32Array(16384);
+  /**
+   * List entries as symbols, owner after owner. Sized once from the file: an entry takes at least 4 bytes of it
+   * (`"x",` or `"x"]`), so there are at most `bytes / 4`; pages never written cost no memory.
+   */
+  rolSym: Uint32Array;
   /** Entries so far (the end of the list being read). */
   entries = 0;
 
+  constructor(fileBytes: number) {
+    this.rolSym = new Uint32Array((fileBytes >>> 2) + 1);
+  }
+
   /** Appends an entry to the current owner's list. */
   push(sym: number): void {
-    if (this.entries === this.rolSym.length) this.rolSym = grow(this.rolSym);
     this.rolSym[this.entries++] = sym;
   }
 
