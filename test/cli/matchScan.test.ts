@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputError, type CliIo } from "../../packages/core/src/cli/io.ts";
+import { runCli } from "../../packages/core/src/cli/program.ts";
+import { simpleScenario } from "../arbitraries/market.ts";
+import { scenarioPath } from "../support/cli.ts";
+import { applyEdit, hostileValues, mutateJson, textEdit } from "../support/mutateJson.ts";
+
+/**
+ * Runs the CLI on one in-memory file, given as text only (so `match` takes the general parser, as before the byte
+ * scanner) or as bytes too (the scanner first, as the real CLI reads files). Timings are the only output that may
+ * differ, so they are blanked.
+ */
+function run(argv: string[], text: string, asBytes: boolean) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (chunk) => void (stdout += chunk),
+    stderr: (chunk) => void (stderr += chunk),
+    readInput: (path) => {
+      if (path !== "in.json") throw new InputError(`${path}: no such file`);
+      return text;
+    },
+  };
+  if (asBytes) io.readBytes = (path) => new TextEncoder().encode(io.readInput(path, Infinity));
+  const code = runCli(argv, io);
+  return { code, stdout: stdout.replace(/"timings":\{[^}]*\}/, '"timings":{}'), stderr };
+}
+
+/** The CLI answers a text the same whichever way it is read. */
+function expectSameAnswer(text: string, flags: string[] = []): number {
+  const viaBytes = run(["match", "in.json", ...flags], text, true);
+  expect(viaBytes).toEqual(run(["match", "in.json", ...flags], text, false));
+  return viaBytes.code;
+}
+
+const FLAG_SETS = [[], ["--json"], ["--side", "program", "--json"], ["--sms"]];
+
+describe("matchlab match reading bytes (scanSimpleScenario) against reading text (JSON.parse and zod)", () => {
+  it("should print the same output for every scenario file in scenarios/", () => {
+    const files = readdirSync(scenarioPath("")).filter((name) => name.endsWith(".json") && name !== "scenario.schema.json");
+    expect(files.length).toBeGreaterThan(5);
+    for (const name of files) for (const flags of FLAG_SETS) expectSameAnswer(readFileSync(scenarioPath(name), "utf8"), flags);
+  });
+
+  it("should give the same output or the same errors (exit code, file, field path, message) for mutated scenarios", () => {
+    const codes = new Set<number>();
+    fc.assert(
+      fc.property(simpleScenario(), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), hostileValues, fc.constantFrom(...FLAG_SETS), (scenario, choices, value, flags) => {
+        codes.add(expectSameAnswer(JSON.stringify(mutateJson(scenario, choices, value), null, 1), flags));
+      }),
+      { numRuns: 300 },
+    );
+    expect([...codes].sort()).toEqual([0, 2]);
+  });
+
+  it("should give the same output or the same errors for edited scenario texts", () => {
+    const codes = new Set<number>();
+    fc.assert(
+      fc.property(simpleScenario(), fc.array(textEdit, { minLength: 1, maxLength: 2 }), (scenario, edits) => {
+        codes.add(expectSameAnswer(edits.reduce(applyEdit, JSON.stringify(scenario))));
+      }),
+      { numRuns: 300 },
+    );
+    expect([...codes].sort()).toEqual([0, 2]);
+  });
+});
