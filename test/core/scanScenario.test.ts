@@ -76,7 +76,7 @@ describe("scanSimpleScenario(bytes)", () => {
       { numRuns: 1500 },
     );
     // Both outcomes must occur, or the property proves nothing about one of them.
-    expect(scanned).toBeGreaterThan(50);
+    expect(scanned).toBeGreaterThan(100); // about 220 of 1,500
     expect(left).toBeGreaterThan(50);
   });
 
@@ -93,7 +93,7 @@ describe("scanSimpleScenario(bytes)", () => {
       }),
       { numRuns: 1500 },
     );
-    expect(scanned).toBeGreaterThan(50);
+    expect(scanned).toBeGreaterThan(20); // about 60 of 1,500: most edits break the JSON
     expect(left).toBeGreaterThan(50);
   });
 

@@ -50,9 +50,24 @@ export class ByteIdTable {
     }
   }
 
-  /** Where symbol `sym` was first seen: `[start, end)` in the buffer. */
-  rangeOf(sym: number): [number, number] {
-    return [this.starts[sym]!, this.ends[sym]!];
+  /**
+   * Every symbol's bytes as text, by symbol, through `decode` (bytes → text): all ids are copied into one
+   * buffer and decoded at once, then sliced, so there is one decode call rather than one per id.
+   */
+  texts(decode: (bytes: Uint8Array, start: number, end: number) => string): string[] {
+    const { bytes, starts, ends, size } = this;
+    let total = 0;
+    for (let sym = 0; sym < size; sym++) total += ends[sym]! - starts[sym]!;
+    const arena = new Uint8Array(total);
+    for (let sym = 0, at = 0; sym < size; sym++) for (let k = starts[sym]!; k < ends[sym]!; k++) arena[at++] = bytes[k]!;
+    const all = decode(arena, 0, total);
+    const out: string[] = [];
+    for (let sym = 0, at = 0; sym < size; sym++) {
+      const length = ends[sym]! - starts[sym]!;
+      out.push(all.slice(at, at + length));
+      at += length;
+    }
+    return out;
   }
 
   /** Bytes past the first 8 equal (ids longer than 8 bytes only; the lengths are equal already). */

@@ -1,4 +1,4 @@
-import { grow, type ByteIdTable } from "./byteIdTable.ts";
+import { grow } from "./byteIdTable.ts";
 import { unusual } from "./jsonBytes.ts";
 import { pointerArrayFor, type PointerArray } from "./pointerArray.ts";
 
@@ -15,20 +15,16 @@ export class ScannedSide {
   /** Offsets into `rolSym`: owner i's list is `rolSym[start[i] … start[i + 1])`; `start[0]` is 0. */
   start = new Uint32Array(1025);
   /**
-   * List entries as symbols, owner after owner. Sized once from the file: an entry takes at least 4 bytes of it
-   * (`"x",` or `"x"]`), so there are at most `bytes / 4`; pages never written cost no memory.
+   * List entries as symbols, owner after owner; doubles when full. Sized from the file: an NRMP-scale market has
+   * one entry per ~18 bytes, half of them on each side, so `bytes / 32` holds a side without doubling. (Not the
+   * bound `bytes / 4`: the allocator zero-fills large arrays, and touching memory costs ~4 ms per MB here.)
    */
   rolSym: Uint32Array;
   /** Entries so far (the end of the list being read). */
   entries = 0;
 
   constructor(fileBytes: number) {
-    this.rolSym = new Uint32Array((fileBytes >>> 2) + 1);
-  }
-
-  /** Appends an entry to the current owner's list. */
-  push(sym: number): void {
-    this.rolSym[this.entries++] = sym;
+    this.rolSym = new Uint32Array(Math.max(fileBytes >>> 5, 1024));
   }
 
   /** Closes the current owner: its id, and its list as the entries pushed since the previous owner. */
@@ -74,13 +70,10 @@ export class ScannedSide {
     return { start: start.slice(0, count + 1), rol };
   }
 
-  /** Per owner, its id as text. */
-  ids(table: ByteIdTable, text: (start: number, end: number) => string): string[] {
+  /** Per owner, its id as text (`texts` by symbol, from `ByteIdTable.texts`). */
+  ids(texts: readonly string[]): string[] {
     const out: string[] = [];
-    for (let i = 0; i < this.count; i++) {
-      const [s, e] = table.rangeOf(this.idSym[i]!);
-      out.push(text(s, e));
-    }
+    for (let i = 0; i < this.count; i++) out.push(texts[this.idSym[i]!]!);
     return out;
   }
 }
