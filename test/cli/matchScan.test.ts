@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import type { ByteSource } from "@matchlab/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, type CliIo } from "../../packages/core/src/cli/io.ts";
@@ -9,10 +10,10 @@ import { applyEdit, hostileValues, mutateJson, textEdit } from "../support/mutat
 
 /**
  * Runs the CLI on one in-memory file, given as text only (so `match` takes the general parser, as before the byte
- * scanner) or as bytes too (the scanner first, as the real CLI reads files). Timings are the only output that may
- * differ, so they are blanked.
+ * scanner), as bytes too (the scanner first), or as a file to stream (the scanner through a window, as the real CLI
+ * reads files). Timings are the only output that may differ, so they are blanked.
  */
-function run(argv: string[], text: string, asBytes: boolean) {
+function run(argv: string[], text: string, how: "text" | "bytes" | "stream") {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -23,21 +24,40 @@ function run(argv: string[], text: string, asBytes: boolean) {
       return text;
     },
   };
-  if (asBytes) io.readBytes = (path) => new TextEncoder().encode(io.readInput(path, Infinity));
+  const bytes = new TextEncoder().encode(text);
+  if (how !== "text") io.readBytes = (path) => (io.readInput(path, Infinity), bytes);
+  // Pieces of 1 to 13 bytes, so reads end anywhere (the window itself is 128 KiB: these files fit in it).
+  if (how === "stream") io.openFile = (path) => (io.readInput(path, Infinity), { size: bytes.length, source: pieces(bytes), close: () => {} });
   const code = runCli(argv, io);
   return { code, stdout: stdout.replace(/"timings":\{[^}]*\}/, '"timings":{}'), stderr };
 }
 
+/** A source that hands out `bytes` in pieces of 1 to 13 bytes. */
+function pieces(bytes: Uint8Array): ByteSource {
+  let at = 0;
+  let turn = 0;
+  return {
+    read: (into, offset) => {
+      const n = Math.min(1 + (turn++ % 13), into.length - offset, bytes.length - at);
+      into.set(bytes.subarray(at, at + n), offset);
+      at += n;
+      return n;
+    },
+  };
+}
+
 /** The CLI answers a text the same whichever way it is read. */
 function expectSameAnswer(text: string, flags: string[] = []): number {
-  const viaBytes = run(["match", "in.json", ...flags], text, true);
-  expect(viaBytes).toEqual(run(["match", "in.json", ...flags], text, false));
-  return viaBytes.code;
+  const argv = ["match", "in.json", ...flags];
+  const viaText = run(argv, text, "text");
+  expect(run(argv, text, "bytes")).toEqual(viaText);
+  expect(run(argv, text, "stream")).toEqual(viaText);
+  return viaText.code;
 }
 
 const FLAG_SETS = [[], ["--json"], ["--side", "program", "--json"], ["--sms"]];
 
-describe("matchlab match reading bytes (scanSimpleScenario) against reading text (JSON.parse and zod)", () => {
+describe("matchlab match reading bytes or streaming (scanSimpleScenario) against reading text (JSON.parse and zod)", () => {
   it("should print the same output for every scenario file in scenarios/", () => {
     const files = readdirSync(scenarioPath("")).filter((name) => name.endsWith(".json") && name !== "scenario.schema.json");
     expect(files.length).toBeGreaterThan(5);

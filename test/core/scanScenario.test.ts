@@ -1,4 +1,4 @@
-import { compileCsr, compileMarket, parseScenarioText, scanSimpleScenario, type Scenario } from "@matchlab/core";
+import { compileCsr, compileMarket, parseScenarioText, scanSimpleScenario, scanSimpleScenarioStream, type ByteSource, type ScannedScenario, type Scenario } from "@matchlab/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scenarioAttributes } from "../../packages/core/src/cli/loadMarket.ts";
@@ -154,5 +154,73 @@ describe("scanSimpleScenario(bytes)", () => {
     const fast = scannedPath(text);
     expect(fast).toStrictEqual(generalPath(text));
     expect(Array.from(fast!.market.progRol)).toEqual([0, 1, 2, 3, 3, 2, 1, 0]);
+  });
+});
+
+/** A source handing out `bytes` in pieces of `piece` bytes (or fewer at the end). */
+function source(bytes: Uint8Array, piece: number): ByteSource {
+  let at = 0;
+  return {
+    read: (into, offset) => {
+      const n = Math.min(piece, into.length - offset, bytes.length - at);
+      into.set(bytes.subarray(at, at + n), offset);
+      at += n;
+      return n;
+    },
+  };
+}
+
+/** A streamed scan of `text` through a window of `window` bytes, keeping `margin` ahead, read `piece` bytes at a time. */
+function streamed(text: string, window: number, margin: number, piece: number): ScannedScenario | undefined {
+  const bytes = bytesOf(text);
+  return scanSimpleScenarioStream(source(bytes, piece), { fileBytes: bytes.length, window: new Uint8Array(window), margin });
+}
+
+describe("scanSimpleScenarioStream(source, options)", () => {
+  const windows = fc.record({ margin: fc.integer({ min: 1, max: 200 }), extra: fc.integer({ min: 1, max: 300 }), piece: fc.integer({ min: 1, max: 600 }) });
+
+  it("should read what scanSimpleScenario reads whenever it accepts, through any window, and accept it all through a wide margin", () => {
+    let narrow = 0;
+    fc.assert(
+      fc.property(anyValidScenario, layout, windows, (scenario, how, { margin, extra, piece }) => {
+        const text = write(scenario, how);
+        const whole = scanSimpleScenario(bytesOf(text));
+        expect(whole).toBeDefined();
+        const fast = streamed(text, margin + extra, margin, piece);
+        if (fast === undefined) narrow++;
+        else expect(fast).toStrictEqual(whole);
+        // A margin longer than the whole text never runs out.
+        expect(streamed(text, text.length * 2 + 2, text.length + 1, piece)).toStrictEqual(whole);
+      }),
+      { numRuns: 400 },
+    );
+    expect(narrow).toBeLessThan(400); // some narrow windows must have slid all the way through
+  });
+
+  it("should leave to the general path what scanSimpleScenario leaves (edited texts), through any window", () => {
+    fc.assert(
+      fc.property(anyValidScenario, fc.array(textEdit, { minLength: 1, maxLength: 3 }), windows, (scenario, edits, { margin, extra, piece }) => {
+        const text = edits.reduce(applyEdit, JSON.stringify(scenario));
+        const fast = streamed(text, margin + extra, margin, piece);
+        if (fast !== undefined) expect(fast).toStrictEqual(scanSimpleScenario(bytesOf(text)));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("should slide a small window along a list much longer than itself", () => {
+    // One program ranks 3,000 applicants (about 30 kB of list); the window holds 256 bytes.
+    const ids = Array.from({ length: 3000 }, (_, i) => `applicant-${i}`);
+    const text = JSON.stringify({ programs: [{ id: "P", quota: 2, rol: ids }], applicants: ids.map((id, i) => ({ id, rol: i % 3 === 0 ? ["P"] : [] })) });
+    const fast = streamed(text, 256, 128, 100);
+    expect(fast).toStrictEqual(scanSimpleScenario(bytesOf(text)));
+    expect(fast!.progRol.length).toBe(3000);
+  });
+
+  it("should refuse trailing text that lies beyond the first window", () => {
+    const text = `${JSON.stringify({ programs: [], applicants: [] })}${" ".repeat(1000)}x`;
+    expect(scanSimpleScenario(bytesOf(text))).toBeUndefined();
+    expect(streamed(text, 300, 100, 64)).toBeUndefined();
+    expect(streamed(text.slice(0, -1), 300, 100, 64)).toStrictEqual(scanSimpleScenario(bytesOf(text.slice(0, -1))));
   });
 });

@@ -1,4 +1,4 @@
-import { InputError, readBytesFromDisk, readInputFromDisk, type CliIo } from "../../packages/core/src/cli/io.ts";
+import { InputError, openFileFromDisk, readBytesFromDisk, readInputFromDisk, type CliIo } from "../../packages/core/src/cli/io.ts";
 import { runCli } from "../../packages/core/src/cli/program.ts";
 
 export interface CliRun {
@@ -9,7 +9,7 @@ export interface CliRun {
 
 /**
  * Runs the CLI in-process with captured output; `stdin` stands in for standard input when a file is "-". Files are
- * read as the real CLI reads them (bytes first, so `match` tries its byte scanner before the general parser).
+ * read as the real CLI reads them (streamed or as bytes first, so `match` tries its byte scanner before the general parser).
  */
 export function cli(argv: string[], stdin = ""): CliRun {
   let stdout = "";
@@ -19,6 +19,7 @@ export function cli(argv: string[], stdin = ""): CliRun {
     stderr: (text) => void (stderr += text),
     readInput: (path, maxBytes) => (path === "-" ? stdin : readInputFromDisk(path, maxBytes)),
     readBytes: (path, maxBytes) => (path === "-" ? new TextEncoder().encode(stdin) : readBytesFromDisk(path, maxBytes)),
+    openFile: openFileFromDisk,
   });
   return { code, stdout, stderr };
 }

@@ -1,7 +1,8 @@
 /**
- * Interns ids read as byte ranges of one buffer: each distinct byte string gets a symbol 0, 1, 2, … in order of
- * first appearance, without making a JS string per occurrence (a million list entries name some fifty thousand
- * ids). Open addressing with linear probing over a power-of-two table kept at most half full.
+ * Interns ids read as byte ranges: each distinct byte string gets a symbol 0, 1, 2, … in order of first
+ * appearance, without making a JS string per occurrence (a million list entries name some fifty thousand ids).
+ * Open addressing with linear probing over a power-of-two table kept at most half full; each id's bytes are kept
+ * once, in an arena, so the buffer they came from may be reused (a streamed window).
  *
  * Each slot holds the id's hash, length and first 8 bytes (two int32 words), so a lookup of a short id reads one
  * place in the table and never the buffer: comparing against the id's first occurrence in a 20 MB file was a
@@ -10,9 +11,11 @@
 export class ByteIdTable {
   /** Symbols so far. */
   size = 0;
-  /** Per symbol, where its first occurrence starts and ends in `bytes`. */
+  /** Per symbol, where its bytes start and end in `arena`. */
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
+  private arena = new Uint8Array(1 << 16);
+  private arenaLength = 0;
   /** Per slot: symbol + 1 (0 is an empty slot), hash, length, first 8 bytes. */
   private slotSym: Int32Array;
   private slotHash: Int32Array;
@@ -23,9 +26,9 @@ export class ByteIdTable {
 
   /**
    * `expectedIds` sizes the table (it doubles when half full): an NRMP-scale file has one id per ~300 bytes, so
-   * `bytes / 256` ids means no doubling there and a table of 2,048 slots for small files.
+   * `fileBytes / 256` ids means no doubling there and a table of 2,048 slots for small files.
    */
-  constructor(private readonly bytes: Uint8Array, expectedIds = bytes.length / 256) {
+  constructor(expectedIds: number) {
     let n = 2048;
     while (n < expectedIds * 2) n *= 2;
     this.slotSym = new Int32Array(n);
@@ -37,56 +40,55 @@ export class ByteIdTable {
   }
 
   /** The symbol of `bytes[start, end)` (whose hash, from `hashByte`, is `hash`), new or existing. */
-  intern(start: number, end: number, hash: number): number {
-    const { bytes, slotSym, slotHash, slotLength, slotWord0, slotWord1, mask } = this;
+  intern(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const { slotSym, slotHash, slotLength, slotWord0, slotWord1, mask } = this;
     const length = end - start;
     const h = finalHash(hash);
     const word0 = wordAt(bytes, start, end);
     const word1 = wordAt(bytes, start + 4, end);
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = slotSym[slot]!;
-      if (entry === 0) return this.add(slot, start, end, h, word0, word1);
-      if (slotHash[slot] === h && slotLength[slot] === length && slotWord0[slot] === word0 && slotWord1[slot] === word1 && (length <= 8 || this.restEqual(entry - 1, start, end))) return entry - 1;
+      if (entry === 0) return this.add(bytes, slot, start, end, h, word0, word1);
+      if (slotHash[slot] === h && slotLength[slot] === length && slotWord0[slot] === word0 && slotWord1[slot] === word1 && (length <= 8 || this.restEqual(entry - 1, bytes, start, end))) return entry - 1;
     }
   }
 
-  /**
-   * Every symbol's bytes as text, by symbol, through `decode` (bytes → text): all ids are copied into one
-   * buffer and decoded at once, then sliced, so there is one decode call rather than one per id.
-   */
+  /** Every symbol's bytes as text, by symbol: the arena decoded at once by `decode`, then sliced. */
   texts(decode: (bytes: Uint8Array, start: number, end: number) => string): string[] {
-    const { bytes, starts, ends, size } = this;
-    let total = 0;
-    for (let sym = 0; sym < size; sym++) total += ends[sym]! - starts[sym]!;
-    const arena = new Uint8Array(total);
-    for (let sym = 0, at = 0; sym < size; sym++) for (let k = starts[sym]!; k < ends[sym]!; k++) arena[at++] = bytes[k]!;
-    const all = decode(arena, 0, total);
+    const { starts, ends, size } = this;
+    const all = decode(this.arena, 0, this.arenaLength);
     const out: string[] = [];
-    for (let sym = 0, at = 0; sym < size; sym++) {
-      const length = ends[sym]! - starts[sym]!;
-      out.push(all.slice(at, at + length));
-      at += length;
-    }
+    for (let sym = 0; sym < size; sym++) out.push(all.slice(starts[sym]!, ends[sym]!));
     return out;
   }
 
   /** Bytes past the first 8 equal (ids longer than 8 bytes only; the lengths are equal already). */
-  private restEqual(sym: number, start: number, end: number): boolean {
-    const { bytes } = this;
+  private restEqual(sym: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const { arena } = this;
     const other = this.starts[sym]! - start;
-    for (let k = start + 8; k < end; k++) if (bytes[k] !== bytes[k + other]) return false;
+    for (let k = start + 8; k < end; k++) if (bytes[k] !== arena[k + other]) return false;
     return true;
   }
 
-  private add(slot: number, start: number, end: number, h: number, word0: number, word1: number): number {
+  private add(bytes: Uint8Array, slot: number, start: number, end: number, h: number, word0: number, word1: number): number {
     const sym = this.size++;
     if (sym === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
     }
-    this.starts[sym] = start;
-    this.ends[sym] = end;
-    this.place(slot, sym + 1, h, end - start, word0, word1);
+    const length = end - start;
+    while (this.arenaLength + length > this.arena.length) {
+      const bigger = new Uint8Array(this.arena.length * 2);
+      bigger.set(this.arena);
+      this.arena = bigger;
+    }
+    const at = this.arenaLength;
+    // A loop, not set(subarray()): subarray makes a Buffer object per id on Node.
+    for (let k = 0; k < length; k++) this.arena[at + k] = bytes[start + k]!;
+    this.arenaLength += length;
+    this.starts[sym] = at;
+    this.ends[sym] = at + length;
+    this.place(slot, sym + 1, h, length, word0, word1);
     if (this.size * 2 > this.slotSym.length) this.rehash();
     return sym;
   }

@@ -1,6 +1,6 @@
 import { ByteIdTable, HASH_START, grow, hashByte } from "./byteIdTable.ts";
 import { APPLICANT_TYPES, NONE } from "./generate/generatedMarket.ts";
-import { JsonBytes, QUOTE, UNUSUAL, asciiText, unusual } from "./jsonBytes.ts";
+import { JsonBytes, QUOTE, UNUSUAL, WINDOW_MARGIN, asciiText, unusual, type ByteSource } from "./jsonBytes.ts";
 import type { PointerArray } from "./pointerArray.ts";
 import { ByteColumn, QuotaColumn, ScannedSide } from "./scannedSide.ts";
 import { MAX_QUOTA } from "./schema.ts";
@@ -36,8 +36,37 @@ export interface ScannedScenario {
  * (test/core/scanScenario.test.ts checks both). About 10× faster than JSON.parse plus validation at NRMP scale.
  */
 export function scanSimpleScenario(bytes: Uint8Array): ScannedScenario | undefined {
+  return scanOrUndefined(() => scan(new JsonBytes(bytes), bytes.length));
+}
+
+/** Options of `scanSimpleScenarioStream`. */
+export interface ScanStreamOptions {
+  /** The file's size in bytes, to size buffers (any value works). */
+  fileBytes: number;
+  /** The buffer the file is read through, reused as the scan moves on; longer than `margin`. */
+  window: Uint8Array;
+  /**
+   * Bytes kept ahead of the cursor at safe points (before a participant, before a list entry): a participant's
+   * fields other than its list must fit in it, or the file is left to the general path.
+   * @defaultValue WINDOW_MARGIN (64 KiB)
+   */
+  margin?: number;
+}
+
+/**
+ * `scanSimpleScenario` over a file read piece by piece through a window, so that it never sits whole in fresh
+ * memory. Same answers, except that a participant whose fields other than its list outgrow the margin is left to
+ * the general path.
+ */
+export function scanSimpleScenarioStream(source: ByteSource, options: ScanStreamOptions): ScannedScenario | undefined {
+  const { fileBytes, window, margin = WINDOW_MARGIN } = options;
+  if (window.length <= margin) throw new RangeError(`scanSimpleScenarioStream: the window (${window.length} bytes) must be longer than the margin (${margin})`);
+  return scanOrUndefined(() => scan(new JsonBytes(window, source, margin), fileBytes));
+}
+
+function scanOrUndefined(run: () => ScannedScenario): ScannedScenario | undefined {
   try {
-    return scan(new JsonBytes(bytes));
+    return run();
   } catch (error) {
     if (error === UNUSUAL) return undefined;
     throw error;
@@ -83,7 +112,7 @@ function oneOf(r: JsonBytes, words: readonly string[]): number {
 function readId(r: JsonBytes, ids: ByteIdTable): number {
   r.plainString();
   if (r.strEnd === r.strStart) unusual();
-  return ids.intern(r.strStart, r.strEnd, r.strHash);
+  return ids.intern(r.bytes, r.strStart, r.strEnd, r.strHash);
 }
 
 /**
@@ -93,12 +122,19 @@ function readId(r: JsonBytes, ids: ByteIdTable): number {
  */
 function readRol(r: JsonBytes, ids: ByteIdTable, side: ScannedSide): void {
   if (r.open(OPEN_ARRAY, CLOSE_ARRAY)) return;
-  const b = r.bytes;
+  let b = r.bytes;
   let rolSym = side.rolSym;
   let entries = side.entries;
   let i = r.pos;
   for (;;) {
     if (entries === rolSym.length) rolSym = side.rolSym = grow(rolSym);
+    if (i > r.limit) {
+      // A safe point of a streamed scan: no byte before i is needed any more.
+      r.pos = i;
+      r.refill();
+      i = r.pos;
+      b = r.bytes;
+    }
     let c = b[i]!;
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i]!;
     if (c !== QUOTE) unusual();
@@ -110,7 +146,7 @@ function readRol(r: JsonBytes, ids: ByteIdTable, side: ScannedSide): void {
       hash = hashByte(hash, c);
     }
     if (i === start) unusual(); // an empty id
-    rolSym[entries++] = ids.intern(start, i, hash);
+    rolSym[entries++] = ids.intern(b, start, i, hash);
     c = b[++i]!;
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i]!;
     i++;
@@ -206,20 +242,23 @@ function readApplicant(r: JsonBytes, s: State): void {
 /** Reads an array of objects with `each`. */
 function readObjects(r: JsonBytes, s: State, each: (r: JsonBytes, s: State) => void): void {
   if (r.open(OPEN_ARRAY, CLOSE_ARRAY)) return;
-  do each(r, s);
-  while (r.more(CLOSE_ARRAY));
+  do {
+    r.safePoint();
+    each(r, s);
+  } while (r.more(CLOSE_ARRAY));
 }
 
-function scan(r: JsonBytes): ScannedScenario {
-  const ids = new ByteIdTable(r.bytes);
+function scan(r: JsonBytes, fileBytes: number): ScannedScenario {
+  const ids = new ByteIdTable(fileBytes / 256);
   const s: State = {
-    ids, programs: new ScannedSide(r.bytes.length), applicants: new ScannedSide(r.bytes.length), quotas: new QuotaColumn(),
+    ids, programs: new ScannedSide(fileBytes), applicants: new ScannedSide(fileBytes), quotas: new QuotaColumn(),
     specialtyOf: new ByteColumn(), specialties: [], specialtyIndex: new Map(), typeOf: new ByteColumn(),
   };
   let name: string | undefined;
   let seen = 0;
   if (r.open(OPEN_OBJECT, CLOSE_OBJECT)) unusual();
   do {
+    r.safePoint();
     const k = readKey(r, TOP_KEYS);
     seen = once(seen, k);
     switch (k) {
@@ -230,7 +269,7 @@ function scan(r: JsonBytes): ScannedScenario {
       default: if (r.next() !== QUOTE) unusual(); r.anyString(); // $schema, description
     }
   } while (r.more(CLOSE_OBJECT));
-  if (r.next() !== -1 || (seen & 0b11000) !== 0b11000) unusual(); // nothing after it; programs and applicants required
+  if (!r.atEnd() || (seen & 0b11000) !== 0b11000) unusual(); // nothing after it; programs and applicants required
   const { programs, applicants } = s;
   const nP = programs.count;
   const nA = applicants.count;

@@ -1,5 +1,6 @@
 import { isAscii } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import type { ByteSource } from "../index.ts";
 
 /** Where the CLI reads and writes, injected so tests can run commands in-process. */
 export interface CliIo {
@@ -9,8 +10,17 @@ export interface CliIo {
   readInput: (path: string, maxBytes: number) => string;
   /** Reads a whole file as bytes (binary market files); defaults to the disk. */
   readBytes?: (path: string, maxBytes: number) => Uint8Array;
+  /** Opens a file (a path, not "-") to read piece by piece. Throws `InputError` with a clear message. */
+  openFile?: (path: string, maxBytes: number) => OpenedFile;
   /** Writes a file from chunks, in order; defaults to the disk. Throws `InputError` with a clear message. */
   writeFile?: (path: string, chunks: Iterable<string | Uint8Array>) => void;
+}
+
+/** A file opened to be read piece by piece: its size when opened, where to read it, and how to close it. */
+export interface OpenedFile {
+  size: number;
+  source: ByteSource;
+  close: () => void;
 }
 
 /** Input the CLI cannot use; reported on stderr with exit code 2, never with a stack trace. */
@@ -45,6 +55,39 @@ export function decodeInput(bytes: Uint8Array): string {
 /** Reads a file or stdin as bytes, turning every file-system failure into a plain message. */
 export function readBytesFromDisk(path: string, maxBytes: number): Buffer {
   if (path === "-") return readStdin(maxBytes);
+  checkedSize(path, maxBytes);
+  return readFileSync(path);
+}
+
+/** Opens a file to read piece by piece (its size checked first), every file-system failure a plain message. */
+export function openFileFromDisk(path: string, maxBytes: number): OpenedFile {
+  const size = checkedSize(path, maxBytes);
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  const read = (into: Uint8Array, offset: number): number => {
+    try {
+      return readSync(fd, into, offset, into.length - offset, null);
+    } catch (error) {
+      throw fileError(path, error);
+    }
+  };
+  return { size, source: { read }, close: () => closeSync(fd) };
+}
+
+/** A file-system failure on `path` as a plain message. */
+function fileError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputError(`${path}: no such file`);
+  if (code === "EACCES") return new InputError(`${path}: permission denied`);
+  return new InputError(`${path}: could not be read (${code ?? (error as Error).message})`);
+}
+
+/** The size of the file at `path`, which must exist, not be a directory and not exceed `maxBytes`. */
+function checkedSize(path: string, maxBytes: number): number {
   let size: number;
   try {
     const stat = statSync(path);
@@ -52,13 +95,10 @@ export function readBytesFromDisk(path: string, maxBytes: number): Buffer {
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
-    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: could not be read (${code ?? (error as Error).message})`);
+    throw fileError(path, error);
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
-  return readFileSync(path);
+  return size;
 }
 
 /**
@@ -119,5 +159,6 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readInput: readInputFromDisk,
   readBytes: readBytesFromDisk,
+  openFile: openFileFromDisk,
   writeFile: writeFileToDisk,
 };

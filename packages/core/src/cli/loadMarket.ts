@@ -1,8 +1,8 @@
 import {
-  APPLICANT_TYPES, NONE, ScenarioError, compileCsr, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules, scanSimpleScenario,
+  APPLICANT_TYPES, NONE, ScenarioError, compileCsr, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules, scanSimpleScenario, scanSimpleScenarioStream, WINDOW_MARGIN,
   type CompiledMarket, type FastValidResult, type FullMarket, type GeneratedMarket, type Scenario, type ScannedScenario,
 } from "../index.ts";
-import { type CliIo, InputError, decodeInput, readBytesFromDisk } from "./io.ts";
+import { type CliIo, InputError, type OpenedFile, decodeInput, readBytesFromDisk } from "./io.ts";
 import { resolvedScenarioFromText } from "./loadScenario.ts";
 
 /** A market ready for the engine, from a JSON scenario or a binary `.mlm` file, with the attributes reports read. */
@@ -78,11 +78,18 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
       },
     };
   }
-  // The common shape of a simple market is read straight from the bytes; anything else, valid or not, takes the
-  // general path (JSON.parse, duplicate keys, zod), which gives every error message.
-  const bytes = io.readBytes?.(file, maxBytes);
-  const scanned = bytes === undefined ? undefined : scanSimpleScenario(bytes);
+  // The common shape of a simple market is read straight from the bytes (a file streamed through a reused window,
+  // or bytes read whole); anything else, valid or not, takes the general path (JSON.parse, duplicate keys, zod),
+  // which gives every error message.
+  let bytes: Uint8Array | undefined;
+  let scanned: ScannedScenario | undefined;
+  if (file !== "-" && io.openFile !== undefined) scanned = scanOpenedFile(io.openFile(file, maxBytes));
+  else {
+    bytes = io.readBytes?.(file, maxBytes);
+    scanned = bytes === undefined ? undefined : scanSimpleScenario(bytes);
+  }
   if (scanned !== undefined) return { kind: "simple", loaded: marketFromScan(scanned, performance.now() - t0) };
+  bytes ??= io.readBytes?.(file, maxBytes);
   const text = bytes === undefined ? io.readInput(file, maxBytes) : decodeInput(bytes);
   let scenario: Scenario;
   let resolved: FastValidResult | undefined;
@@ -115,6 +122,18 @@ export function marketFromScenario(scenario: Scenario, parseMs: number, resolved
   const t1 = performance.now();
   const market = compileMarket(scenario, resolved === undefined ? {} : { resolved });
   return { name: scenario.name, market, parseMs, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
+}
+
+/** Window of a streamed scan: 1 MiB, or less for a small file (but over the margin, as the scan requires). */
+const windowFor = (size: number): Uint8Array => new Uint8Array(Math.min(1 << 20, Math.max(size + 1, 2 * WINDOW_MARGIN)));
+
+/** Scans an opened file through a window, and closes it. */
+function scanOpenedFile(opened: OpenedFile): ScannedScenario | undefined {
+  try {
+    return scanSimpleScenarioStream(opened.source, { fileBytes: opened.size, window: windowFor(opened.size) });
+  } finally {
+    opened.close();
+  }
 }
 
 /** Compiles a scenario `scanSimpleScenario` read, timing the compile. */
