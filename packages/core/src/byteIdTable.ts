@@ -4,9 +4,10 @@
  * Open addressing with linear probing over a power-of-two table kept at most half full; each id's bytes are kept
  * once, in an arena, so the buffer they came from may be reused (a streamed window).
  *
- * Each slot holds the id's hash, length and first 8 bytes (two int32 words), so a lookup of a short id reads one
- * place in the table and never the buffer: comparing against the id's first occurrence in a 20 MB file was a
- * cache miss per list entry, and made interning 4× slower.
+ * A slot is 4 int32 side by side (16 bytes, one cache line): symbol + 1 (0: empty), hash, and the id's first 8
+ * bytes, zero-padded. Ids hold no zero byte (the scanner refuses control characters), so two ids of at most 8
+ * bytes are equal exactly when their words are; a lookup of a short id reads one slot and never the buffer.
+ * (Comparing against the id's first occurrence in a 20 MB file was a cache miss per list entry, 4× slower.)
  */
 export class ByteIdTable {
   /** Symbols so far. */
@@ -16,12 +17,9 @@ export class ByteIdTable {
   private ends = new Int32Array(1024);
   private arena = new Uint8Array(1 << 16);
   private arenaLength = 0;
-  /** Per slot: symbol + 1 (0 is an empty slot), hash, length, first 8 bytes. */
-  private slotSym: Int32Array;
-  private slotHash: Int32Array;
-  private slotLength: Int32Array;
-  private slotWord0: Int32Array;
-  private slotWord1: Int32Array;
+  /** Slot s is `slots[4s … 4s + 3]`: symbol + 1, hash, first 4 bytes, next 4 bytes. */
+  private slots: Int32Array;
+  /** Slots − 1 (a power of two minus one). */
   private mask: number;
 
   /**
@@ -31,25 +29,22 @@ export class ByteIdTable {
   constructor(expectedIds: number) {
     let n = 2048;
     while (n < expectedIds * 2) n *= 2;
-    this.slotSym = new Int32Array(n);
-    this.slotHash = new Int32Array(n);
-    this.slotLength = new Int32Array(n);
-    this.slotWord0 = new Int32Array(n);
-    this.slotWord1 = new Int32Array(n);
+    this.slots = new Int32Array(4 * n);
     this.mask = n - 1;
   }
 
-  /** The symbol of `bytes[start, end)` (whose hash, from `hashByte`, is `hash`), new or existing. */
-  intern(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const { slotSym, slotHash, slotLength, slotWord0, slotWord1, mask } = this;
-    const length = end - start;
+  /**
+   * The symbol of `bytes[start, end)`, new or existing. The caller read the bytes already and passes what it
+   * computed on the way: their hash (`hashByte` from `HASH_START`) and first 8 bytes as two words (`wordsOf`).
+   */
+  intern(bytes: Uint8Array, start: number, end: number, hash: number, word0: number, word1: number): number {
+    const { slots, mask } = this;
     const h = finalHash(hash);
-    const word0 = wordAt(bytes, start, end);
-    const word1 = wordAt(bytes, start + 4, end);
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = slotSym[slot]!;
-      if (entry === 0) return this.add(bytes, slot, start, end, h, word0, word1);
-      if (slotHash[slot] === h && slotLength[slot] === length && slotWord0[slot] === word0 && slotWord1[slot] === word1 && (length <= 8 || this.restEqual(entry - 1, bytes, start, end))) return entry - 1;
+      const at = slot << 2;
+      const entry = slots[at]!;
+      if (entry === 0) return this.add(bytes, at, start, end, h, word0, word1);
+      if (slots[at + 1] === h && slots[at + 2] === word0 && slots[at + 3] === word1 && (end - start <= 8 || this.restEqual(entry - 1, bytes, start, end))) return entry - 1;
     }
   }
 
@@ -62,15 +57,16 @@ export class ByteIdTable {
     return out;
   }
 
-  /** Bytes past the first 8 equal (ids longer than 8 bytes only; the lengths are equal already). */
+  /** The two ids (the first 8 bytes equal) are equal: same length, same bytes past the 8th. */
   private restEqual(sym: number, bytes: Uint8Array, start: number, end: number): boolean {
     const { arena } = this;
+    if (this.ends[sym]! - this.starts[sym]! !== end - start) return false;
     const other = this.starts[sym]! - start;
     for (let k = start + 8; k < end; k++) if (bytes[k] !== arena[k + other]) return false;
     return true;
   }
 
-  private add(bytes: Uint8Array, slot: number, start: number, end: number, h: number, word0: number, word1: number): number {
+  private add(bytes: Uint8Array, at: number, start: number, end: number, h: number, word0: number, word1: number): number {
     const sym = this.size++;
     if (sym === this.starts.length) {
       this.starts = grow(this.starts);
@@ -82,41 +78,34 @@ export class ByteIdTable {
       bigger.set(this.arena);
       this.arena = bigger;
     }
-    const at = this.arenaLength;
+    const from = this.arenaLength;
     // A loop, not set(subarray()): subarray makes a Buffer object per id on Node.
-    for (let k = 0; k < length; k++) this.arena[at + k] = bytes[start + k]!;
+    for (let k = 0; k < length; k++) this.arena[from + k] = bytes[start + k]!;
     this.arenaLength += length;
-    this.starts[sym] = at;
-    this.ends[sym] = at + length;
-    this.place(slot, sym + 1, h, length, word0, word1);
-    if (this.size * 2 > this.slotSym.length) this.rehash();
+    this.starts[sym] = from;
+    this.ends[sym] = from + length;
+    const { slots } = this;
+    slots[at] = sym + 1;
+    slots[at + 1] = h;
+    slots[at + 2] = word0;
+    slots[at + 3] = word1;
+    if (this.size * 2 > slots.length >> 2) this.rehash();
     return sym;
-  }
-
-  private place(slot: number, entry: number, h: number, length: number, word0: number, word1: number): void {
-    this.slotSym[slot] = entry;
-    this.slotHash[slot] = h;
-    this.slotLength[slot] = length;
-    this.slotWord0[slot] = word0;
-    this.slotWord1[slot] = word1;
   }
 
   /** Doubles the table, re-placing every slot by its stored hash. */
   private rehash(): void {
-    const { slotSym, slotHash, slotLength, slotWord0, slotWord1 } = this;
-    const n = slotSym.length * 2;
-    this.slotSym = new Int32Array(n);
-    this.slotHash = new Int32Array(n);
-    this.slotLength = new Int32Array(n);
-    this.slotWord0 = new Int32Array(n);
-    this.slotWord1 = new Int32Array(n);
-    const mask = (this.mask = n - 1);
-    for (let old = 0; old < slotSym.length; old++) {
-      if (slotSym[old] === 0) continue;
-      let slot = slotHash[old]! & mask;
-      while (this.slotSym[slot] !== 0) slot = (slot + 1) & mask;
-      this.place(slot, slotSym[old]!, slotHash[old]!, slotLength[old]!, slotWord0[old]!, slotWord1[old]!);
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 2) - 1;
+    for (let from = 0; from < old.length; from += 4) {
+      if (old[from] === 0) continue;
+      let slot = old[from + 1]! & mask;
+      while (slots[slot << 2] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(from, from + 4), slot << 2);
     }
+    this.slots = slots;
+    this.mask = mask;
   }
 }
 
@@ -131,11 +120,18 @@ function finalHash(hash: number): number {
   return hash ^ (hash >>> 12);
 }
 
-/** Up to 4 bytes from `start` (before `end`) as one int32, little-endian, zero-padded. */
-function wordAt(bytes: Uint8Array, start: number, end: number): number {
-  let word = 0;
-  for (let k = 0; k < 4 && start + k < end; k++) word |= bytes[start + k]! << (k * 8);
-  return word;
+/**
+ * The two words of `bytes[start, end)`: bytes 0–3 in the first, 4–7 in the second, little-endian, zero-padded
+ * (`ByteIdTable.intern` takes them; hot loops compute them on the way instead).
+ */
+export function wordsOf(bytes: Uint8Array, start: number, end: number): [number, number] {
+  let word0 = 0;
+  let word1 = 0;
+  for (let k = 0; k < 8 && start + k < end; k++) {
+    if (k < 4) word0 |= bytes[start + k]! << (k << 3);
+    else word1 |= bytes[start + k]! << ((k - 4) << 3);
+  }
+  return [word0, word1];
 }
 
 /** A typed array twice as long with the same leading contents. */

@@ -1,4 +1,4 @@
-import { ByteIdTable, HASH_START, grow, hashByte } from "./byteIdTable.ts";
+import { ByteIdTable, HASH_START, grow, hashByte, wordsOf } from "./byteIdTable.ts";
 import { APPLICANT_TYPES, NONE } from "./generate/generatedMarket.ts";
 import { JsonBytes, QUOTE, UNUSUAL, WINDOW_MARGIN, asciiText, unusual, type ByteSource } from "./jsonBytes.ts";
 import type { PointerArray } from "./pointerArray.ts";
@@ -112,7 +112,8 @@ function oneOf(r: JsonBytes, words: readonly string[]): number {
 function readId(r: JsonBytes, ids: ByteIdTable): number {
   r.plainString();
   if (r.strEnd === r.strStart) unusual();
-  return ids.intern(r.bytes, r.strStart, r.strEnd, r.strHash);
+  const [word0, word1] = wordsOf(r.bytes, r.strStart, r.strEnd);
+  return ids.intern(r.bytes, r.strStart, r.strEnd, r.strHash, word0, word1);
 }
 
 /**
@@ -140,13 +141,18 @@ function readRol(r: JsonBytes, ids: ByteIdTable, side: ScannedSide): void {
     if (c !== QUOTE) unusual();
     const start = ++i;
     let hash = HASH_START;
+    let word0 = 0;
+    let word1 = 0;
     for (c = b[i]!; c !== QUOTE; c = b[++i]!) {
       // Control characters, backslashes, bytes ≥ 0x80 and the end of the file are for the general path.
       if (!(c >= 0x20 && c < 0x80) || c === BACKSLASH) unusual();
       hash = hashByte(hash, c);
+      const k = i - start; // the first 8 bytes go into two words, as wordsOf() makes them
+      if (k < 4) word0 |= c << (k << 3);
+      else if (k < 8) word1 |= c << ((k - 4) << 3);
     }
     if (i === start) unusual(); // an empty id
-    rolSym[entries++] = ids.intern(b, start, i, hash);
+    rolSym[entries++] = ids.intern(b, start, i, hash, word0, word1);
     c = b[++i]!;
     while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = b[++i]!;
     i++;
