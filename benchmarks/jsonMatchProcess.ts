@@ -1,5 +1,5 @@
 // `matchlab match` on an NRMP-scale JSON file, end to end as a process (issue 5 §4: ≤ 1 s on the 2-core machine).
-//   npx tsx benchmarks/jsonMatchProcess.ts [--runs 5] [--file nrmp.json] [--flags "--json"]
+//   npx tsx benchmarks/jsonMatchProcess.ts [--runs 5] [--file nrmp.json] [--flags=--json]
 // Runs the bundled CLI as users run it (`node packages/core/dist/cli/main.js match FILE > /dev/null`, built first
 // when missing), after one untimed warm-up run (file in the page cache), and reports wall time min / median / max,
 // with the load average before and after (other jobs on two cores slow it down) and Node's bare start-up
