@@ -17,7 +17,18 @@ export function formatTable(header: readonly string[], cellRows: readonly (reado
 export function* formatTableChunks(header: readonly string[], cellRows: readonly (readonly string[])[], chunkChars = 1 << 16): Generator<string> {
   const rows = cellRows.map((row) => row.map(printable));
   const widths = header.map((h, c) => rows.reduce((w, row) => Math.max(w, (row[c] ?? "").length), h.length));
-  const line = (cells: readonly string[]): string => cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
+  // Each cell padded, joined by two spaces, trailing white space trimmed; built without copying a 5 MB table's
+  // rows twice: the last cell is not padded (the padding would be trimmed), and trimEnd() (which flattens the
+  // line) runs only when the line can end in white space.
+  const line = (cells: readonly string[]): string => {
+    const last = cells.length - 1;
+    if (last < 0) return "";
+    let out = "";
+    for (let c = 0; c < last; c++) out += `${cells[c]!.padEnd(widths[c]!)}  `;
+    const end = cells[last]!;
+    out += end;
+    return end !== "" && !/\s$/.test(end) ? out : out.trimEnd();
+  };
   let chunk = `${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`;
   for (const row of rows) {
     chunk += `${line(row)}\n`;
