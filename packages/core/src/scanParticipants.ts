@@ -102,8 +102,15 @@ function readRol(r: JsonBytes, ids: ByteIdTable, side: ScannedSide): void {
 
 const score = (v: number): number => (v >= 0 && v <= 300 ? v : unusual());
 
+/** What the scan gathers. */
 export interface State {
-  ids: ByteIdTable;
+  /**
+   * Program ids (programs' own, and the entries of applicants' lists) and applicant ids (applicants' own, and the
+   * entries of programs' lists), interned apart: the two never need comparing, and the small program table
+   * (thousands of ids) stays in cache for the half million entries of applicants' lists.
+   */
+  programTable: ByteIdTable;
+  applicantTable: ByteIdTable;
   programs: ScannedSide;
   applicants: ScannedSide;
   quotas: QuotaColumn;
@@ -122,14 +129,14 @@ export function readProgram(r: JsonBytes, s: State): void {
     const k = readKey(r, PROGRAM_KEYS);
     seen = once(seen, k);
     switch (k) {
-      case 0: id = readId(r, s.ids); break;
+      case 0: id = readId(r, s.programTable); break;
       case 1: {
         const quota = r.number();
         if (!Number.isInteger(quota) || quota < 0 || quota > MAX_QUOTA) unusual();
         s.quotas.set(s.programs.count, quota);
         break;
       }
-      case 2: readRol(r, s.ids, s.programs); break;
+      case 2: readRol(r, s.applicantTable, s.programs); break;
       case 4: specialty = specialtyIndex(s, r.plainText()); break;
       case 5: oneOf(r, VISAS); break;
       case 6: score(r.number()); break;
@@ -163,8 +170,8 @@ export function readApplicant(r: JsonBytes, s: State): void {
     const k = readKey(r, APPLICANT_KEYS);
     seen = once(seen, k);
     switch (k) {
-      case 0: id = readId(r, s.ids); break;
-      case 1: readRol(r, s.ids, s.applicants); break;
+      case 0: id = readId(r, s.applicantTable); break;
+      case 1: readRol(r, s.programTable, s.applicants); break;
       case 3: type = oneOf(r, APPLICANT_TYPES); break;
       case 4: score(r.number()); break;
       case 5: r.boolean(); break;

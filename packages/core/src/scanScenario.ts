@@ -73,9 +73,11 @@ function scanOrUndefined(run: () => ScannedScenario): ScannedScenario | undefine
 }
 
 function scan(r: JsonBytes, fileBytes: number): ScannedScenario {
-  const ids = new ByteIdTable(fileBytes / 256);
+  // Sized for an NRMP-like market (one applicant id per ~300 bytes, a few thousand programs); both tables grow.
+  const programTable = new ByteIdTable(1024);
+  const applicantTable = new ByteIdTable(fileBytes / 256);
   const s: State = {
-    ids, programs: new ScannedSide(fileBytes), applicants: new ScannedSide(fileBytes), quotas: new QuotaColumn(),
+    programTable, applicantTable, programs: new ScannedSide(fileBytes), applicants: new ScannedSide(fileBytes), quotas: new QuotaColumn(),
     specialtyOf: new ByteColumn(), specialties: [], specialtyIndex: new Map(), typeOf: new ByteColumn(),
   };
   let name: string | undefined;
@@ -97,15 +99,14 @@ function scan(r: JsonBytes, fileBytes: number): ScannedScenario {
   const { programs, applicants } = s;
   const nP = programs.count;
   const nA = applicants.count;
-  const programBySymbol = programs.indexBySymbol(ids.size);
-  const applicantBySymbol = applicants.indexBySymbol(ids.size);
+  const programBySymbol = programs.indexBySymbol(programTable.size);
+  const applicantBySymbol = applicants.indexBySymbol(applicantTable.size);
   const app = applicants.resolve(programBySymbol, nP);
   const prog = programs.resolve(applicantBySymbol, nA);
-  const texts = ids.texts(asciiText);
   return {
     name,
-    applicantIds: applicants.ids(texts),
-    programIds: programs.ids(texts),
+    applicantIds: applicants.ids(applicantTable.texts(asciiText)),
+    programIds: programs.ids(programTable.texts(asciiText)),
     quotas: s.quotas.values.slice(0, nP),
     appStart: app.start, appRol: app.rol,
     progStart: prog.start, progRol: prog.rol,
