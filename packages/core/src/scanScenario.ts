@@ -32,7 +32,8 @@ export interface ScannedScenario {
  * in ids, every key once) from JSON bytes in one pass; `undefined` for anything else, valid or not, which the
  * general path (`parseScenarioText`: JSON.parse, duplicate keys, zod) then decides and explains. So it never
  * accepts a file the general path refuses, and gives the same market for the files it accepts
- * (test/core/scanScenario.test.ts checks both). About 10× faster than JSON.parse plus validation at NRMP scale.
+ * (test/core/scanScenario.test.ts checks both). On the NRMP-scale file, in a fresh process, it takes about half the
+ * time of JSON.parse, the duplicate-key scan and the validation together, and builds no object per entry.
  */
 export function scanSimpleScenario(bytes: Uint8Array): ScannedScenario | undefined {
   return scanOrUndefined(() => scan(new JsonBytes(bytes), bytes.length));

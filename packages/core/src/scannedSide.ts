@@ -3,9 +3,9 @@ import { unusual } from "./jsonBytes.ts";
 import { pointerArrayFor, type PointerArray } from "./pointerArray.ts";
 
 /**
- * One side's entries (programs or applicants) as `scanSimpleScenario` reads them: each owner's id and rank list
- * as symbols of a `ByteIdTable`, lists back to back (CSR), resolved to indices once both sides are known (a
- * program's list names applicants the file may only define later).
+ * One side's entries (programs or applicants) as `scanSimpleScenario` reads them: each owner's id as a symbol of
+ * its side's `ByteIdTable`, its rank list as symbols of the other side's, lists back to back (CSR), resolved to
+ * indices once both sides are known (a program's list names applicants the file may only define later).
  */
 export class ScannedSide {
   /** Owners so far. */
@@ -27,7 +27,7 @@ export class ScannedSide {
     this.rolSym = new Uint32Array(Math.max(fileBytes >>> 5, 1024));
   }
 
-  /** Closes the current owner: its id, and its list as the entries pushed since the previous owner. */
+  /** Closes the current owner: its id, and its list as the entries written since the previous owner. */
   endOwner(idSym: number): void {
     const i = this.count++;
     if (i === this.idSym.length) {
