@@ -3,6 +3,7 @@ import type { ByteSource } from "@matchlab/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, type CliIo } from "../../packages/core/src/cli/io.ts";
+import { listsCouples } from "../../packages/core/src/cli/loadMarket.ts";
 import { runCli } from "../../packages/core/src/cli/program.ts";
 import { simpleScenario } from "../arbitraries/market.ts";
 import { scenarioPath } from "../support/cli.ts";
@@ -27,7 +28,7 @@ function run(argv: string[], text: string, how: "text" | "bytes" | "stream") {
   const bytes = new TextEncoder().encode(text);
   if (how !== "text") io.readBytes = (path) => (io.readInput(path, Infinity), bytes);
   // Pieces of 1 to 13 bytes, so reads end anywhere (the window itself is 128 KiB: these files fit in it).
-  if (how === "stream") io.openFile = (path) => (io.readInput(path, Infinity), { size: bytes.length, source: pieces(bytes), close: () => {} });
+  if (how === "stream") io.openFile = (path) => (io.readInput(path, Infinity), { size: bytes.length, source: pieces(bytes), tail: (n) => bytes.subarray(Math.max(0, bytes.length - n)), close: () => {} });
   const code = runCli(argv, io);
   return { code, stdout: stdout.replace(/"timings":\{[^}]*\}/, '"timings":{}'), stderr };
 }
@@ -84,5 +85,15 @@ describe("matchlab match reading bytes or streaming (scanSimpleScenario) against
       { numRuns: 300 },
     );
     expect([...codes].sort()).toEqual([0, 2]);
+  });
+
+  it("listsCouples should find a non-empty list of couples, and only that", () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(listsCouples(bytes('{"applicants": [], "couples": [{"members": ["a", "b"], "rol": []}]}'))).toBe(true);
+    expect(listsCouples(bytes('"couples" :\n [ \t{'))).toBe(true);
+    // An empty list, the word in a value, a key that only starts alike: the scanner reads these itself.
+    expect(listsCouples(bytes('{"couples": [ ], "name": "couples", "couplesX": [1]}'))).toBe(false);
+    expect(listsCouples(bytes('{"description": "\"couples\" is a key"}'))).toBe(false);
+    expect(listsCouples(bytes(""))).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export interface CliIo {
 export interface OpenedFile {
   size: number;
   source: ByteSource;
+  /** Its last `bytes` bytes (fewer for a shorter file), read apart from `source`'s sequence. */
+  tail: (bytes: number) => Uint8Array;
   close: () => void;
 }
 
@@ -75,7 +77,21 @@ export function openFileFromDisk(path: string, maxBytes: number): OpenedFile {
       throw fileError(path, error);
     }
   };
-  return { size, source: { read }, close: () => closeSync(fd) };
+  const tail = (bytes: number): Uint8Array => {
+    const into = new Uint8Array(Math.min(bytes, size));
+    let filled = 0;
+    try {
+      while (filled < into.length) {
+        const n = readSync(fd, into, filled, into.length - filled, size - into.length + filled);
+        if (n === 0) break;
+        filled += n;
+      }
+    } catch (error) {
+      throw fileError(path, error);
+    }
+    return into.subarray(0, filled);
+  };
+  return { size, source: { read }, tail, close: () => closeSync(fd) };
 }
 
 /** A file-system failure on `path` as a plain message. */
