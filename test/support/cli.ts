@@ -1,4 +1,4 @@
-import { InputError, readInputFromDisk, type CliIo } from "../../packages/core/src/cli/io.ts";
+import { InputError, openFileFromDisk, readBytesFromDisk, readInputFromDisk, type CliIo } from "../../packages/core/src/cli/io.ts";
 import { runCli } from "../../packages/core/src/cli/program.ts";
 
 export interface CliRun {
@@ -7,7 +7,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output; `stdin` stands in for standard input when a file is "-". */
+/**
+ * Runs the CLI in-process with captured output; `stdin` stands in for standard input when a file is "-". Files are
+ * read as the real CLI reads them (streamed or as bytes first, so `match` tries its byte scanner before the general parser).
+ */
 export function cli(argv: string[], stdin = ""): CliRun {
   let stdout = "";
   let stderr = "";
@@ -15,6 +18,8 @@ export function cli(argv: string[], stdin = ""): CliRun {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readInput: (path, maxBytes) => (path === "-" ? stdin : readInputFromDisk(path, maxBytes)),
+    readBytes: (path, maxBytes) => (path === "-" ? new TextEncoder().encode(stdin) : readBytesFromDisk(path, maxBytes)),
+    openFile: openFileFromDisk,
   });
   return { code, stdout, stderr };
 }

@@ -2,6 +2,8 @@ export { Scenario, Program, Applicant, Couple, CouplePair, ApplicantType, Id } f
 export { parseScenario, parseScenarioText, formatPath, formatIssue, ScenarioError } from "./parse.ts";
 export { parseScenarioTextResolved, type ResolvedParseResult } from "./parse.ts";
 export type { FastValidResult, ResolvedLists } from "./fastValidate.ts";
+export { scanSimpleScenario, scanSimpleScenarioStream, type ScannedScenario, type ScanStreamOptions } from "./scanScenario.ts";
+export { WINDOW_MARGIN, type ByteSource } from "./jsonBytes.ts";
 export type { ScenarioIssue, ParseResult } from "./parse.ts";
 export { MAX_REPORTED_ISSUES } from "./parse.ts";
 export { findDuplicateKeys } from "./duplicateKeys.ts";

@@ -42,8 +42,11 @@ export function collectResult(market: CompiledMarket, matching: Matching): Match
   const { matchOf, matchEntry } = matching;
   const applicants: ApplicantOutcome[] = [];
   const rankDistribution: number[] = [];
-  // Per program, [program rank, applicant] of its matches, sorted below into the program's order.
-  const rosters: Array<Array<[number, number]>> = Array.from({ length: nP }, () => []);
+  // Rosters in CSR form: program p's matches are keys[rosterStart[p] … rosterStart[p + 1]), where a key is
+  // (program's rank + 1) · nA + applicant, so sorting a program's keys as numbers puts its roster in the program's
+  // order, ties (a rank of -1, which no engine makes) by applicant, as the stable sort of pairs did before.
+  // Keys stay below (nA + 1)² ≤ 2^53 for any nA a typed array can index.
+  const rosterStart = new Uint32Array(nP + 1);
   let matched = 0;
   for (let a = 0; a < nA; a++) {
     const p = matchOf[a]!;
@@ -56,14 +59,24 @@ export function collectResult(market: CompiledMarket, matching: Matching): Match
     matched++;
     rankDistribution[rank] = (rankDistribution[rank] ?? 0) + 1;
     applicants.push({ id: applicantIds[a]!, program: programIds[p]!, rank: rank + 1 });
-    rosters[p]!.push([appRolProgRank[e]!, a]);
+    rosterStart[p + 1]!++;
+  }
+  for (let p = 0; p < nP; p++) rosterStart[p + 1]! += rosterStart[p]!;
+  const keys = new Float64Array(matched);
+  const fill = rosterStart.slice(0, nP);
+  for (let a = 0; a < nA; a++) {
+    const p = matchOf[a]!;
+    const e = matchEntry[a]!;
+    if (p >= 0 && e >= 0) keys[fill[p]!++] = (appRolProgRank[e]! + 1) * nA + a;
   }
   let positions = 0;
   const programs: ProgramOutcome[] = [];
   for (let p = 0; p < nP; p++) {
-    const roster = rosters[p]!.sort((x, y) => x[0] - y[0]);
+    const roster = keys.subarray(rosterStart[p]!, rosterStart[p + 1]!).sort();
+    const ids: string[] = [];
+    for (let k = 0; k < roster.length; k++) ids.push(applicantIds[roster[k]! % nA]!);
     positions += quota[p]!;
-    programs.push({ id: programIds[p]!, quota: quota[p]!, matched: roster.map(([, a]) => applicantIds[a]!), unfilled: quota[p]! - roster.length });
+    programs.push({ id: programIds[p]!, quota: quota[p]!, matched: ids, unfilled: quota[p]! - roster.length });
   }
   for (let k = 0; k < rankDistribution.length; k++) rankDistribution[k] ??= 0;
   return {

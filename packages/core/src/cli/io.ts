@@ -1,5 +1,6 @@
 import { isAscii } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import type { ByteSource } from "../index.ts";
 
 /** Where the CLI reads and writes, injected so tests can run commands in-process. */
 export interface CliIo {
@@ -9,8 +10,19 @@ export interface CliIo {
   readInput: (path: string, maxBytes: number) => string;
   /** Reads a whole file as bytes (binary market files); defaults to the disk. */
   readBytes?: (path: string, maxBytes: number) => Uint8Array;
+  /** Opens a file (a path, not "-") to read piece by piece. Throws `InputError` with a clear message. */
+  openFile?: (path: string, maxBytes: number) => OpenedFile;
   /** Writes a file from chunks, in order; defaults to the disk. Throws `InputError` with a clear message. */
   writeFile?: (path: string, chunks: Iterable<string | Uint8Array>) => void;
+}
+
+/** A file opened to be read piece by piece: its size when opened, where to read it, and how to close it. */
+export interface OpenedFile {
+  size: number;
+  source: ByteSource;
+  /** Its last `bytes` bytes (fewer for a shorter file), read apart from `source`'s sequence. */
+  tail: (bytes: number) => Uint8Array;
+  close: () => void;
 }
 
 /** Input the CLI cannot use; reported on stderr with exit code 2, never with a stack trace. */
@@ -33,13 +45,65 @@ const tooLarge = (what: string, size: number, maxBytes: number): InputError =>
  * 17.6 MB NRMP-scale file, the ASCII check (SIMD) and a Latin-1 copy a few tens of milliseconds.
  */
 export function readInputFromDisk(path: string, maxBytes: number): string {
-  const bytes = readBytesFromDisk(path, maxBytes);
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  return decodeInput(readBytesFromDisk(path, maxBytes));
+}
+
+/** A file's bytes as text, as `readInputFromDisk` decodes them (UTF-8; pure ASCII through the faster Latin-1). */
+export function decodeInput(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isAscii(buffer) ? buffer.toString("latin1") : buffer.toString("utf8");
 }
 
 /** Reads a file or stdin as bytes, turning every file-system failure into a plain message. */
 export function readBytesFromDisk(path: string, maxBytes: number): Buffer {
   if (path === "-") return readStdin(maxBytes);
+  checkedSize(path, maxBytes);
+  return readFileSync(path);
+}
+
+/** Opens a file to read piece by piece (its size checked first), every file-system failure a plain message. */
+export function openFileFromDisk(path: string, maxBytes: number): OpenedFile {
+  const size = checkedSize(path, maxBytes);
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw fileError(path, error);
+  }
+  const read = (into: Uint8Array, offset: number): number => {
+    try {
+      return readSync(fd, into, offset, into.length - offset, null);
+    } catch (error) {
+      throw fileError(path, error);
+    }
+  };
+  const tail = (bytes: number): Uint8Array => {
+    const into = new Uint8Array(Math.min(bytes, size));
+    let filled = 0;
+    try {
+      while (filled < into.length) {
+        const n = readSync(fd, into, filled, into.length - filled, size - into.length + filled);
+        if (n === 0) break;
+        filled += n;
+      }
+    } catch (error) {
+      throw fileError(path, error);
+    }
+    return into.subarray(0, filled);
+  };
+  return { size, source: { read }, tail, close: () => closeSync(fd) };
+}
+
+/** A file-system failure on `path` as a plain message. */
+function fileError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputError(`${path}: no such file`);
+  if (code === "EACCES") return new InputError(`${path}: permission denied`);
+  return new InputError(`${path}: could not be read (${code ?? (error as Error).message})`);
+}
+
+/** The size of the file at `path`, which must exist, not be a directory and not exceed `maxBytes`. */
+function checkedSize(path: string, maxBytes: number): number {
   let size: number;
   try {
     const stat = statSync(path);
@@ -47,13 +111,10 @@ export function readBytesFromDisk(path: string, maxBytes: number): Buffer {
     size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
-    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: could not be read (${code ?? (error as Error).message})`);
+    throw fileError(path, error);
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
-  return readFileSync(path);
+  return size;
 }
 
 /**
@@ -114,5 +175,6 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readInput: readInputFromDisk,
   readBytes: readBytesFromDisk,
+  openFile: openFileFromDisk,
   writeFile: writeFileToDisk,
 };

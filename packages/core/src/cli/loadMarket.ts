@@ -1,9 +1,9 @@
 import {
-  APPLICANT_TYPES, NONE, ScenarioError, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules,
-  type CompiledMarket, type FastValidResult, type FullMarket, type GeneratedMarket, type Scenario,
+  APPLICANT_TYPES, NONE, ScenarioError, compileCsr, compileFullMarket, compileGenerated, compileGeneratedFull, compileMarket, decodeMarketFile, generatedNeedsFullRules, needsFullRules, scanSimpleScenario, scanSimpleScenarioStream, WINDOW_MARGIN,
+  type CompiledMarket, type FastValidResult, type FullMarket, type GeneratedMarket, type Scenario, type ScannedScenario,
 } from "../index.ts";
-import { type CliIo, InputError, readBytesFromDisk } from "./io.ts";
-import { loadResolvedScenario } from "./loadScenario.ts";
+import { type CliIo, InputError, type OpenedFile, decodeInput, readBytesFromDisk } from "./io.ts";
+import { resolvedScenarioFromText } from "./loadScenario.ts";
 
 /** A market ready for the engine, from a JSON scenario or a binary `.mlm` file, with the attributes reports read. */
 export interface LoadedMarket {
@@ -78,12 +78,25 @@ export function loadMatchInput(io: CliIo, file: string, maxBytes: number): Match
       },
     };
   }
+  // The common shape of a simple market is read straight from the bytes (a file streamed through a reused window,
+  // or bytes read whole); anything else, valid or not, takes the general path (JSON.parse, duplicate keys, zod),
+  // which gives every error message.
+  let bytes: Uint8Array | undefined;
+  let scanned: ScannedScenario | undefined;
+  if (file !== "-" && io.openFile !== undefined) scanned = scanOpenedFile(io.openFile(file, maxBytes));
+  else {
+    bytes = io.readBytes?.(file, maxBytes);
+    scanned = bytes === undefined ? undefined : scanSimpleScenario(bytes);
+  }
+  if (scanned !== undefined) return { kind: "simple", loaded: marketFromScan(scanned, performance.now() - t0) };
+  bytes ??= io.readBytes?.(file, maxBytes);
+  const text = bytes === undefined ? io.readInput(file, maxBytes) : decodeInput(bytes);
   let scenario: Scenario;
   let resolved: FastValidResult | undefined;
   try {
-    ({ scenario, resolved } = loadResolvedScenario(io, file, maxBytes));
+    ({ scenario, resolved } = resolvedScenarioFromText(file, text));
   } catch (error) {
-    if (error instanceof InputError && error.message.includes("not valid JSON") && io.readInput(file, maxBytes).startsWith("MLM1")) {
+    if (error instanceof InputError && error.message.includes("not valid JSON") && text.startsWith("MLM1")) {
       throw new InputError(`${file}: this is a binary matchlab market file; give it the .mlm extension`);
     }
     throw error;
@@ -109,6 +122,48 @@ export function marketFromScenario(scenario: Scenario, parseMs: number, resolved
   const t1 = performance.now();
   const market = compileMarket(scenario, resolved === undefined ? {} : { resolved });
   return { name: scenario.name, market, parseMs, compileMs: performance.now() - t1, ...scenarioAttributes(scenario) };
+}
+
+/** Window of a streamed scan: 1 MiB, or less for a small file (but over the margin, as the scan requires). */
+const windowFor = (size: number): Uint8Array => new Uint8Array(Math.min(1 << 20, Math.max(size + 1, 2 * WINDOW_MARGIN)));
+
+/**
+ * Scans an opened file through a window, and closes it. A file whose last part lists couples is left to the general
+ * path at once: generated markets write couples last, and the scan would otherwise read the whole file before it
+ * met them (a quarter of a second wasted at NRMP size). Checking the tail is cheap (a sixteenth of the file, at
+ * least 1 MiB); couples written earlier are met early, and a file this guess misses is only scanned in vain.
+ */
+function scanOpenedFile(opened: OpenedFile): ScannedScenario | undefined {
+  try {
+    if (listsCouples(opened.tail(Math.max(1 << 20, opened.size >>> 4)))) return undefined;
+    return scanSimpleScenarioStream(opened.source, { fileBytes: opened.size, window: windowFor(opened.size) });
+  } finally {
+    opened.close();
+  }
+}
+
+/** True when `bytes` hold the key "couples" followed by a list that is not empty (`"couples": [` then no `]`). */
+export function listsCouples(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const isSpace = (c: number | undefined): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+  for (let at = text.indexOf('"couples"'); at >= 0; at = text.indexOf('"couples"', at + 1)) {
+    let i = at + '"couples"'.length;
+    while (isSpace(text[i])) i++;
+    if (text[i++] !== 0x3a) continue; // ':'
+    while (isSpace(text[i])) i++;
+    if (text[i++] !== 0x5b) continue; // '['
+    while (isSpace(text[i])) i++;
+    if (text[i] !== 0x5d) return true; // not ']'
+  }
+  return false;
+}
+
+/** Compiles a scenario `scanSimpleScenario` read, timing the compile. */
+function marketFromScan(scanned: ScannedScenario, parseMs: number): LoadedMarket {
+  const t1 = performance.now();
+  const { name, applicantType, programSpecialty, specialties } = scanned;
+  const market = compileCsr(scanned);
+  return { name, market, parseMs, compileMs: performance.now() - t1, applicantType, programSpecialty, specialties };
 }
 
 /** Attribute columns from a scenario's optional `type` and `specialty` fields. */

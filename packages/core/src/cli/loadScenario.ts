@@ -10,7 +10,11 @@ export function loadScenario(io: CliIo, file: string, maxBytes: number): Scenari
 
 /** `loadScenario`, with the lists resolved to indices when the parser's fast path had them (for `compileMarket`). */
 export function loadResolvedScenario(io: CliIo, file: string, maxBytes: number): { scenario: Scenario; resolved?: FastValidResult } {
-  const text = io.readInput(file, maxBytes);
+  return resolvedScenarioFromText(file, io.readInput(file, maxBytes));
+}
+
+/** `loadResolvedScenario` on text already read from `file`. */
+export function resolvedScenarioFromText(file: string, text: string): { scenario: Scenario; resolved?: FastValidResult } {
   const parsed = looksLikeSms(text) ? parseSmsText(text) : parseScenarioTextResolved(text);
   if (parsed.ok) return parsed;
   const name = file === "-" ? "stdin" : file;

@@ -3,7 +3,7 @@ import type { CompiledMarket } from "../market.ts";
 import { fullMatch } from "./fullMatch.ts";
 import type { CliIo } from "./io.ts";
 import { loadMatchInput } from "./loadMarket.ts";
-import { printable, formatTable, ordinal } from "./table.ts";
+import { printable, formatTableChunks, ordinal } from "./table.ts";
 
 export interface MatchCommandOptions {
   side: Side;
@@ -46,7 +46,7 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
   if (trace !== undefined) {
     io.stdout(collectTrace(market, trace).map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + "\n\n");
   }
-  io.stdout(formatHuman(market, result, report, name));
+  for (const chunk of formatHuman(market, result, report, name)) io.stdout(chunk);
 }
 
 /** Objects keyed by user ids have no prototype, so an id such as `__proto__` is an ordinary key. */
@@ -74,19 +74,20 @@ function toJson(market: CompiledMarket, result: MatchResult, report: StabilityRe
   };
 }
 
-function formatHuman(market: CompiledMarket, result: MatchResult, report: StabilityReport, name: string | undefined): string {
+/** The human report, in pieces to write one by one (the table of an NRMP-scale market is 5 MB). */
+function* formatHuman(market: CompiledMarket, result: MatchResult, report: StabilityReport, name: string | undefined): Generator<string> {
   const { stats } = result;
   const rows = result.programs.map((p) => [p.id, String(p.quota), p.matched.join(", ") || "-", String(p.unfilled)]);
-  let out = `${name ?? "scenario"}: ${result.side}-proposing deferred acceptance\n\n`;
-  out += formatTable(["program", "quota", "matched", "unfilled"], rows);
-  const unmatched = result.applicants.filter((a) => a.program === null).map((a) => printable(a.id));
-  out += `\nmatched: ${stats.matched} of ${stats.applicants} applicants; unfilled: ${stats.unfilled} of ${stats.positions} positions\n`;
-  if (unmatched.length > 0) out += `unmatched: ${unmatched.slice(0, 20).join(", ")}${unmatched.length > 20 ? `, … (${unmatched.length - 20} more)` : ""}\n`;
+  yield `${name ?? "scenario"}: ${result.side}-proposing deferred acceptance\n\n`;
+  yield* formatTableChunks(["program", "quota", "matched", "unfilled"], rows);
+  const unmatched = result.applicants.filter((a) => a.program === null);
+  let out = `\nmatched: ${stats.matched} of ${stats.applicants} applicants; unfilled: ${stats.unfilled} of ${stats.positions} positions\n`;
+  if (unmatched.length > 0) out += `unmatched: ${unmatched.slice(0, 20).map((a) => printable(a.id)).join(", ")}${unmatched.length > 20 ? `, … (${unmatched.length - 20} more)` : ""}\n`;
   const ranks = stats.rankDistribution.map((count, k) => `${ordinal(k + 1)}: ${count}`).filter((_, k) => k < 10);
   if (ranks.length > 0) out += `matched to their choice: ${ranks.join(", ")}${stats.rankDistribution.length > 10 ? ", …" : ""}\n`;
   out += `proposals: ${stats.proposals}\n`;
   out += report.stable
     ? "stable: yes (no blocking pair)\n"
     : `stable: NO (${report.blockingPairs.length} blocking pairs, e.g. ${market.applicantIds[report.blockingPairs[0]?.applicant ?? 0]} and ${market.programIds[report.blockingPairs[0]?.program ?? 0]})\n`;
-  return out;
+  yield out;
 }

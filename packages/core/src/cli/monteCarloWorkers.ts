@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import Tinypool from "tinypool";
 import { checkMonteCarloOptions, type MonteCarloOptions, type MonteCarloReport, summarizeMonteCarlo } from "../strategy/monteCarlo.ts";
 import type { MonteCarloTask } from "./monteCarloWorker.ts";
 
@@ -35,6 +34,8 @@ export async function runMonteCarloInWorkers(options: MonteCarloOptions, pool: M
   const chunk = pool.chunk ?? Math.max(1, Math.ceil(options.draws / (4 * workers)));
   const S = options.strategies.length;
   const scores = new Int32Array(options.draws * S);
+  // Imported here, not at the top: every CLI command would otherwise load tinypool and worker_threads at start-up.
+  const { default: Tinypool } = await import("tinypool");
   const tinypool = new Tinypool({
     filename: new URL("./monteCarloWorkerEntry.js", import.meta.url).href,
     minThreads: 1,

@@ -7,10 +7,37 @@ export const printable = (cell: string): string =>
 
 /** Formats rows as a plain-text table with a header rule; columns are padded to their widest cell (cells made printable). */
 export function formatTable(header: readonly string[], cellRows: readonly (readonly string[])[]): string {
+  return [...formatTableChunks(header, cellRows)].join("");
+}
+
+/**
+ * `formatTable` in pieces of whole lines, about `chunkChars` characters each, to write one by one: the NRMP-scale
+ * table is 5 MB (every row padded to the widest roster), which as one string costs a 5 MB flatten and copy.
+ */
+export function* formatTableChunks(header: readonly string[], cellRows: readonly (readonly string[])[], chunkChars = 1 << 16): Generator<string> {
   const rows = cellRows.map((row) => row.map(printable));
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
+  const widths = header.map((h, c) => rows.reduce((w, row) => Math.max(w, (row[c] ?? "").length), h.length));
+  // Each cell padded, joined by two spaces, trailing white space trimmed; built without copying a 5 MB table's
+  // rows twice: the last cell is not padded (the padding would be trimmed), and trimEnd() (which flattens the
+  // line) runs only when the line can end in white space.
+  const line = (cells: readonly string[]): string => {
+    const last = cells.length - 1;
+    if (last < 0) return "";
+    let out = "";
+    for (let c = 0; c < last; c++) out += `${cells[c]!.padEnd(widths[c]!)}  `;
+    const end = cells[last]!;
+    out += end;
+    return end !== "" && !/\s$/.test(end) ? out : out.trimEnd();
+  };
+  let chunk = `${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`;
+  for (const row of rows) {
+    chunk += `${line(row)}\n`;
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk !== "") yield chunk;
 }
 
 export const ordinal = (n: number): string => {
