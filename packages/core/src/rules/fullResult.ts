@@ -63,11 +63,7 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     const rank = c >= 0 ? (pair >= 0 && x.primaryOf[a]! >= 0 ? pair - m.pairStart[c]! + 1 : null) : x.primaryEntry[a]! >= 0 ? x.primaryEntry[a]! - appStart[a]! + 1 : null;
     const se = x.supplementalEntry[a]!;
     let suppRank: number | null = null;
-    if (se >= 0) {
-      let list = 0;
-      while (m.suppStart[list + 1]! <= se) list++;
-      suppRank = se - m.suppStart[list]! + 1;
-    }
+    if (se >= 0) suppRank = se - m.suppStart[listOfEntry(m.suppStart, se)]! + 1;
     applicants.push({ id: applicantIds[a]!, program: pid(x.primaryOf[a]!), rank, supplemental: pid(x.supplementalOf[a]!), supplementalRank: suppRank });
   }
   const couples: CoupleOutcome[] = [];
@@ -105,6 +101,22 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     completed: x.completed,
     proposals: x.proposals,
   };
+}
+
+/**
+ * The list holding entry `e` of a CSR array (`start` ascending, `start[list] ≤ e < start[list + 1]`), by binary
+ * search: O(log lists). A linear walk from list 0 made collecting a 1M-applicant market with 100k supplemental
+ * lists quadratic (seconds).
+ */
+export function listOfEntry(start: ArrayLike<number>, e: number): number {
+  let lo = 0;
+  let hi = start.length - 2; // the last list
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (start[mid]! <= e) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A blocking case with ids, as the CLI prints it. */
