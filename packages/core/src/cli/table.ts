@@ -8,7 +8,9 @@ export const printable = (cell: string): string =>
 /** Formats rows as a plain-text table with a header rule; columns are padded to their widest cell (cells made printable). */
 export function formatTable(header: readonly string[], cellRows: readonly (readonly string[])[]): string {
   const rows = cellRows.map((row) => row.map(printable));
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? "").length)));
+  // A loop, not Math.max(...column): spreading a million rows as arguments overflows the stack.
+  const widths = header.map((h) => h.length);
+  for (const row of rows) for (let c = 0; c < widths.length; c++) widths[c] = Math.max(widths[c]!, (row[c] ?? "").length);
   const line = (cells: readonly string[]): string => cells.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }
