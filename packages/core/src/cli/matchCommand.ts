@@ -23,7 +23,7 @@ const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 export function matchCommand(io: CliIo, file: string, options: MatchCommandOptions): void {
   const input = loadMatchInput(io, file, options.maxBytes);
   if (input.kind === "full") {
-    io.stdout(fullMatch(input, options, input.parseMs));
+    fullMatch(input, options, input.parseMs, io.stdout);
     return;
   }
   const { market, name, parseMs, compileMs } = input.loaded;
