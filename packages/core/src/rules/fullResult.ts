@@ -75,11 +75,21 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
       rank: j < 0 ? null : j - m.pairStart[c]! + 1,
     });
   }
-  // Rosters: every holder, by the program's rank (a scan of each program's list, O(total list length)).
+  // Rosters: every holder, by the program's rank (a scan of each program's list, O(total list length)). The scan
+  // stops once it has met as many holders as the program has (an empty program's list is not read): a program's
+  // holders sit near the top of its list, so at 1M applicants this skips most of the 14M entries.
+  const holders = new Int32Array(nP);
+  for (let a = 0; a < nA; a++) {
+    if (x.primaryOf[a]! >= 0) holders[x.primaryOf[a]!]!++;
+    if (x.supplementalOf[a]! >= 0) holders[x.supplementalOf[a]!]!++;
+  }
   const programs: FullProgramOutcome[] = [];
   for (let p = 0; p < nP; p++) {
     const matched: string[] = [];
-    for (let e = progStart[p]!; e < progStart[p + 1]!; e++) {
+    // Counts are an upper bound (a holder not on the list, or held twice by one program, is counted but never met):
+    // then the scan runs to the end, as it always did.
+    const want = holders[p]!;
+    for (let e = progStart[p]!; matched.length < want && e < progStart[p + 1]!; e++) {
       const a = progRol[e]!;
       if (x.primaryOf[a] === p || x.supplementalOf[a] === p) matched.push(applicantIds[a]!);
     }
