@@ -3,6 +3,7 @@ import type { CompiledMarket } from "../market.ts";
 import { fullMatch } from "./fullMatch.ts";
 import type { CliIo } from "./io.ts";
 import { loadMatchInput } from "./loadMarket.ts";
+import { writeMatchJson } from "./matchJson.ts";
 import { printable, formatTable, ordinal } from "./table.ts";
 
 export interface MatchCommandOptions {
@@ -40,38 +41,13 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
     return;
   }
   if (options.json) {
-    io.stdout(JSON.stringify(toJson(market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace))) + "\n");
+    writeMatchJson(io.stdout, market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace));
     return;
   }
   if (trace !== undefined) {
     io.stdout(collectTrace(market, trace).map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + "\n\n");
   }
   io.stdout(formatHuman(market, result, report, name));
-}
-
-/** Objects keyed by user ids have no prototype, so an id such as `__proto__` is an ordinary key. */
-const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
-
-function toJson(market: CompiledMarket, result: MatchResult, report: StabilityReport, timings: Record<string, number>, events: unknown) {
-  const assignments = record<string | null>();
-  const ranks = record<number | null>();
-  for (const a of result.applicants) {
-    assignments[a.id] = a.program;
-    ranks[a.id] = a.rank;
-  }
-  const programs = record<{ quota: number; matched: string[]; unfilled: number }>();
-  for (const p of result.programs) programs[p.id] = { quota: p.quota, matched: p.matched, unfilled: p.unfilled };
-  return {
-    side: result.side,
-    assignments,
-    ranks,
-    programs,
-    blockingPairs: report.blockingPairs.map(({ applicant, program }) => ({ applicant: market.applicantIds[applicant]!, program: market.programIds[program]! })),
-    stable: report.stable,
-    stats: result.stats,
-    timings,
-    ...(events === undefined ? {} : { trace: events }),
-  };
 }
 
 function formatHuman(market: CompiledMarket, result: MatchResult, report: StabilityReport, name: string | undefined): string {
