@@ -56,7 +56,7 @@ export interface FullMatchResult {
 export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResult {
   const { nA, nP, applicantIds, programIds, appStart, progStart, progRol, quota } = m.base;
   const pid = (p: number): string | null => (p < 0 ? null : programIds[p]!);
-  const applicants: FullApplicantOutcome[] = [];
+  const applicants = new Array<FullApplicantOutcome>(nA);
   for (let a = 0; a < nA; a++) {
     const c = m.coupleOf[a]!;
     const pair = c >= 0 ? x.couplePair[c]! : -1;
@@ -64,7 +64,7 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     const se = x.supplementalEntry[a]!;
     let suppRank: number | null = null;
     if (se >= 0) suppRank = se - m.suppStart[listOfEntry(m.suppStart, se)]! + 1;
-    applicants.push({ id: applicantIds[a]!, program: pid(x.primaryOf[a]!), rank, supplemental: pid(x.supplementalOf[a]!), supplementalRank: suppRank });
+    applicants[a] = { id: applicantIds[a]!, program: pid(x.primaryOf[a]!), rank, supplemental: pid(x.supplementalOf[a]!), supplementalRank: suppRank };
   }
   const couples: CoupleOutcome[] = [];
   for (let c = 0; c < m.nC; c++) {
@@ -83,17 +83,20 @@ export function collectFullResult(m: FullMarket, x: FullMatching): FullMatchResu
     if (x.primaryOf[a]! >= 0) holders[x.primaryOf[a]!]!++;
     if (x.supplementalOf[a]! >= 0) holders[x.supplementalOf[a]!]!++;
   }
-  const programs: FullProgramOutcome[] = [];
+  const programs = new Array<FullProgramOutcome>(nP);
   for (let p = 0; p < nP; p++) {
-    const matched: string[] = [];
     // Counts are an upper bound (a holder not on the list, or held twice by one program, is counted but never met):
-    // then the scan runs to the end, as it always did.
+    // then the scan runs to the end, as it always did, and the roster is cut to what it met. Sized up front: a
+    // first push() gives an empty array room for 17, 100+ MB of slack over a million rosters.
     const want = holders[p]!;
-    for (let e = progStart[p]!; matched.length < want && e < progStart[p + 1]!; e++) {
+    const matched = new Array<string>(want);
+    let met = 0;
+    for (let e = progStart[p]!; met < want && e < progStart[p + 1]!; e++) {
       const a = progRol[e]!;
-      if (x.primaryOf[a] === p || x.supplementalOf[a] === p) matched.push(applicantIds[a]!);
+      if (x.primaryOf[a] === p || x.supplementalOf[a] === p) matched[met++] = applicantIds[a]!;
     }
-    programs.push({ id: programIds[p]!, quota: x.quota[p]!, originalQuota: quota[p]!, matched, unfilled: x.quota[p]! - matched.length });
+    if (met < want) matched.length = met;
+    programs[p] = { id: programIds[p]!, quota: x.quota[p]!, originalQuota: quota[p]!, matched, unfilled: x.quota[p]! - matched.length };
   }
   return {
     applicants,
