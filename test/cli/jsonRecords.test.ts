@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ChunkedText, idsKeepOrder, writeRecord } from "../../packages/core/src/cli/jsonRecords.ts";
+import { fullProgramJson } from "../../packages/core/src/cli/fullMatch.ts";
+import { ChunkedText, idsKeepOrder, recordKeys, writeRecord } from "../../packages/core/src/cli/jsonRecords.ts";
+import { programJson } from "../../packages/core/src/cli/matchJson.ts";
 
 /** The text the CLI wrote before: a null-prototype record filled in id order, then JSON.stringify. */
 function slowRecord(ids: readonly string[], valueOf: (i: number) => unknown): string {
@@ -12,10 +14,10 @@ function slowRecord(ids: readonly string[], valueOf: (i: number) => unknown): st
   return JSON.stringify(record);
 }
 
-function written(ids: readonly string[], valueOf: (i: number) => unknown, chunkChars: number): { text: string; chunks: string[] } {
+function written(ids: readonly string[], valueOf: (i: number) => unknown, chunkChars: number, jsonOf?: (i: number) => string | undefined): { text: string; chunks: string[] } {
   const chunks: string[] = [];
   const out = new ChunkedText((text) => void chunks.push(text), chunkChars);
-  writeRecord(out, ids, idsKeepOrder(ids), valueOf);
+  writeRecord(out, recordKeys(ids), valueOf, jsonOf);
   out.flush();
   return { text: chunks.join(""), chunks };
 }
@@ -43,6 +45,8 @@ describe("writeRecord", () => {
         const valueOf = (i: number): unknown => entries[i]![1];
         const { text, chunks } = written(ids, valueOf, chunkChars);
         expect(text).toBe(slowRecord(ids, valueOf));
+        // With a renderer for the values (as the match commands pass for programs), the same text.
+        expect(written(ids, valueOf, chunkChars, (i) => JSON.stringify(valueOf(i))).text).toBe(text);
         // Every chunk but the last reached the chunk size: the sink is not called once per entry.
         for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(chunkChars);
       }),
@@ -67,5 +71,17 @@ describe("idsKeepOrder", () => {
     [[], true, "no ids"],
   ])("idsKeepOrder(%j) is %s: %s", (ids, expected) => {
     expect(idsKeepOrder(ids)).toBe(expected);
+  });
+});
+
+describe("programJson and fullProgramJson", () => {
+  const ids = fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('a"b', "a\\b", "\u2028", "\ud800", "__proto__")), { maxLength: 4 });
+  it("should write a program's entry as JSON.stringify of { quota, matched, unfilled } (and originalQuota) does", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 65535 }), fc.nat({ max: 65535 }), ids, fc.integer({ min: -3, max: 65535 }), (quota, originalQuota, matched, unfilled) => {
+        expect(programJson({ id: "p", quota, matched, unfilled })).toBe(JSON.stringify({ quota, matched, unfilled }));
+        expect(fullProgramJson({ id: "p", quota, originalQuota, matched, unfilled })).toBe(JSON.stringify({ quota, originalQuota, matched, unfilled }));
+      }),
+    );
   });
 });

@@ -1,10 +1,10 @@
 import seedrandom from "seedrandom";
 import { checkFullStability, collectFullResult, collectFullTrace, createFullTrace, describeBlocking, formatSmsMatching, rothPeranson } from "../index.ts";
-import type { FullMatchResult } from "../rules/fullResult.ts";
+import type { FullMatchResult, FullProgramOutcome } from "../rules/fullResult.ts";
 import type { FullStabilityReport } from "../rules/fullStability.ts";
 import type { FullMarket } from "../rules/fullMarket.ts";
 import { InputError } from "./io.ts";
-import { ChunkedText, idsKeepOrder, writeRecord } from "./jsonRecords.ts";
+import { ChunkedText, recordKeys, stringListJson, writeRecord } from "./jsonRecords.ts";
 import { formatTable } from "./table.ts";
 
 export interface FullMatchOptions {
@@ -59,21 +59,23 @@ export function fullMatch(source: FullSource, options: FullMatchOptions, parseMs
  */
 function writeJson(out: ChunkedText, market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>, trace: object): void {
   const { applicants, programs } = result;
-  const applicantIds = applicants.map((a) => a.id);
-  const programIds = programs.map((p) => p.id);
-  const applicantsKeepOrder = idsKeepOrder(applicantIds);
-  const programsKeepOrder = idsKeepOrder(programIds);
+  const applicantKeys = recordKeys(applicants.map((a) => a.id));
   out.add(`{"side":"applicant","algorithm":"roth-peranson","assignments":`);
-  writeRecord(out, applicantIds, applicantsKeepOrder, (i) => applicants[i]!.program);
+  writeRecord(out, applicantKeys, (i) => applicants[i]!.program);
   out.add(`,"ranks":`);
-  writeRecord(out, applicantIds, applicantsKeepOrder, (i) => applicants[i]!.rank);
+  writeRecord(out, applicantKeys, (i) => applicants[i]!.rank);
   out.add(`,"supplemental":`);
-  writeRecord(out, applicantIds, applicantsKeepOrder, (i) => applicants[i]!.supplemental ?? undefined);
+  writeRecord(out, applicantKeys, (i) => applicants[i]!.supplemental ?? undefined);
   out.add(`,"couples":${JSON.stringify(result.couples.map((c) => ({ members: c.members, pair: c.pair, rank: c.rank })))},"programs":`);
-  writeRecord(out, programIds, programsKeepOrder, (i) => {
-    const p = programs[i]!;
-    return { quota: p.quota, originalQuota: p.originalQuota, matched: p.matched, unfilled: p.unfilled };
-  });
+  writeRecord(
+    out,
+    recordKeys(programs.map((p) => p.id)),
+    (i) => {
+      const p = programs[i]!;
+      return { quota: p.quota, originalQuota: p.originalQuota, matched: p.matched, unfilled: p.unfilled };
+    },
+    (i) => fullProgramJson(programs[i]!),
+  );
   let matched = 0;
   for (const a of applicants) if (a.program !== null) matched++;
   const rest = {
@@ -88,6 +90,10 @@ function writeJson(out: ChunkedText, market: FullMarket, result: FullMatchResult
   };
   out.add("," + JSON.stringify(rest).slice(1)); // "{…}" without its "{": closes the answer
 }
+
+/** A program's entry in `programs`, as `JSON.stringify({ quota, originalQuota, matched, unfilled })` writes it. */
+export const fullProgramJson = (p: FullProgramOutcome): string =>
+  `{"quota":${p.quota},"originalQuota":${p.originalQuota},"matched":${stringListJson(p.matched)},"unfilled":${p.unfilled}}`;
 
 function formatHuman(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, name: string | undefined): string {
   const rows = result.programs.map((p) => [p.id, p.quota === p.originalQuota ? String(p.quota) : `${p.quota} (was ${p.originalQuota})`, p.matched.join(", ") || "-", String(p.unfilled)]);

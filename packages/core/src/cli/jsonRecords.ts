@@ -56,13 +56,28 @@ export function jsonValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** An id list ready for `writeRecord`: each id as a JSON key (`"id":`), or null when the record must be built as an object. */
+export interface RecordKeys {
+  ids: readonly string[];
+  keys: string[] | null;
+}
+
+/** Prepares `ids` for `writeRecord` once, for every record keyed by them (each id is escaped once, not per record). */
+export function recordKeys(ids: readonly string[]): RecordKeys {
+  return { ids, keys: idsKeepOrder(ids) ? ids.map((id) => JSON.stringify(id) + ":") : null };
+}
+
+/** A list of strings as JSON, without the call for the empty list (most rosters of a large market). */
+export const stringListJson = (list: readonly string[]): string => (list.length === 0 ? "[]" : JSON.stringify(list));
+
 /**
  * Writes `{"id":value,…}` for every i whose `valueOf(i)` is not undefined: the text `JSON.stringify` gives for a
- * null-prototype object filled with `record[ids[i]] = valueOf(i)` in order of i. `keepOrder` is
- * `idsKeepOrder(ids)`, computed once per id list.
+ * null-prototype object filled with `record[ids[i]] = valueOf(i)` in order of i. `jsonOf(i)`, when given, must
+ * return `JSON.stringify(valueOf(i))` (undefined alike), written faster than the generic call.
  */
-export function writeRecord(out: ChunkedText, ids: readonly string[], keepOrder: boolean, valueOf: (i: number) => unknown): void {
-  if (!keepOrder) {
+export function writeRecord(out: ChunkedText, keys: RecordKeys, valueOf: (i: number) => unknown, jsonOf?: (i: number) => string | undefined): void {
+  const { ids } = keys;
+  if (keys.keys === null) {
     const record = Object.create(null) as Record<string, unknown>;
     for (let i = 0; i < ids.length; i++) {
       const value = valueOf(i);
@@ -71,13 +86,19 @@ export function writeRecord(out: ChunkedText, ids: readonly string[], keepOrder:
     out.add(JSON.stringify(record));
     return;
   }
-  let first = true;
+  const quoted = keys.keys;
+  let separator = "";
   out.add("{");
   for (let i = 0; i < ids.length; i++) {
-    const value = valueOf(i);
-    if (value === undefined) continue;
-    out.add(`${first ? "" : ","}${JSON.stringify(ids[i]!)}:${jsonValue(value)}`);
-    first = false;
+    let json: string | undefined;
+    if (jsonOf !== undefined) json = jsonOf(i);
+    else {
+      const value = valueOf(i);
+      json = value === undefined ? undefined : jsonValue(value);
+    }
+    if (json === undefined) continue;
+    out.add(separator + quoted[i]! + json);
+    separator = ",";
   }
   out.add("}");
 }
