@@ -50,14 +50,48 @@ describe("matchlab bench --json", () => {
     expect(fromBinary.proposals).toBe(fromJson.proposals);
   });
 
-  it("should refuse a .mlm market with couples and supplemental lists, as it refuses such a JSON scenario, rather than time its primary lists alone", () => {
+  it("should time a market with couples and supplemental lists with the full NRMP rules, as .mlm and as JSON, and report what matchlab match finds", () => {
     for (const ext of ["mlm", "json"]) {
       const file = join(tmp, `full.${ext}`);
       expect(cli(["generate", "--preset", "uniform", "--applicants", "200", "--full-rules", "--seed", "3", "--out", file]).code).toBe(0);
-      const run = cli(["bench", file, "--runs", "1", "--json"]);
+      // The same engine, seed and market as `matchlab match` with its defaults, so the same proposals, outcome and method.
+      const match = JSON.parse(cli(["match", file, "--json"]).stdout);
+      expect(match.algorithm).toBe("roth-peranson");
+      for (const extra of [[], ["--fresh"]]) {
+        const run = cli(["bench", file, "--runs", "2", "--json", ...extra]);
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe("");
+        const out = JSON.parse(run.stdout);
+        expect(out.runs).toBe(2);
+        expectPhase(out.compileMs);
+        expectPhase(out.solveMs);
+        expect(out.engine).toBe("roth-peranson");
+        expect(out.proposals).toBe(match.stats.proposals);
+        expect(out.stable).toBe(match.stable);
+        expect(out.method).toBe(match.loop.method);
+        expect(out.applicants).toBe(200);
+        expect(out.couples).toBe(match.couples.length);
+        expect(out.couples).toBeGreaterThan(0);
+        expect(out.workspace).toBe(extra.length === 0);
+      }
+    }
+  });
+
+  it("should name the simple engine in the JSON of a market without the NRMP variations", () => {
+    const out = JSON.parse(cli(["bench", scenarioPath("run-a-match-5x3.json"), "--runs", "1", "--json"]).stdout);
+    expect(out.engine).toBe("deferred-acceptance");
+    expect(out).not.toHaveProperty("stable");
+  });
+
+  it("should refuse --side program on a full-rules market, .mlm or JSON, naming the reason (exit 2)", () => {
+    for (const ext of ["mlm", "json"]) {
+      const file = join(tmp, `full-side.${ext}`);
+      expect(cli(["generate", "--preset", "uniform", "--applicants", "100", "--full-rules", "--seed", "4", "--out", file]).code).toBe(0);
+      const run = cli(["bench", file, "--side", "program", "--runs", "1", "--json"]);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe("");
-      expect(run.stderr).toMatch(/couples.*need the full NRMP rules/);
+      expect(run.stderr).toMatch(/--side program: .*couples.*applicant-proposing Roth–Peranson/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
     }
   });
 });
@@ -71,6 +105,17 @@ describe("matchlab bench (human output)", () => {
     expect(run.stdout).toMatch(/^compile\s+\d+\.\d{3}\s+\d+\.\d{3}\s+\d+\.\d{3}$/m);
     expect(run.stdout).toMatch(/^solve\s+\d+\.\d{3}/m);
     expect(run.stdout).toContain("proposals: 9");
+    expect(run.stdout).not.toContain("Roth–Peranson");
+  });
+
+  it("should say in its header that a full-rules market runs Roth–Peranson, and whether the matching is stable", () => {
+    const file = join(tmp, "full-human.mlm");
+    expect(cli(["generate", "--preset", "uniform", "--applicants", "100", "--full-rules", "--seed", "5", "--out", file]).code).toBe(0);
+    const run = cli(["bench", file, "--runs", "2"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/100 applicants, [\d,]+ programs; \d+ couples?; Roth–Peranson \(full NRMP rules\), applicant-proposing, 2 timed runs after a warm-up/);
+    expect(run.stdout).toMatch(/^solve\s+\d+\.\d{3}/m);
+    expect(run.stdout).toMatch(/^stable: (yes|NO) \(method: [a-z-]+\)$/m);
   });
 });
 

@@ -5,7 +5,8 @@ import { simpleScenario } from "../arbitraries/market.ts";
 
 describe("collectResult(market, matching)", () => {
   it("should list each program's matches in the program's order of preference, and each applicant's program and rank", () => {
-    const market = fc.record({ scenario: simpleScenario({ applicants: { min: 0, max: 14 }, programs: { min: 0, max: 5 }, maxQuota: 4 }), side: fc.constantFrom("applicant" as const, "program" as const) });
+    // Quotas up to 30 give large rosters as well as the usual one or two.
+    const market = fc.record({ scenario: simpleScenario({ applicants: { min: 0, max: 60 }, programs: { min: 0, max: 4 }, maxQuota: 30 }), side: fc.constantFrom("applicant" as const, "program" as const) });
     fc.assert(
       fc.property(market, ({ scenario, side }) => {
         const compiled = compileMarket(scenario);

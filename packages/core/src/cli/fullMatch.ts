@@ -1,9 +1,10 @@
 import seedrandom from "seedrandom";
 import { checkFullStability, collectFullResult, collectFullTrace, createFullTrace, describeBlocking, formatSmsMatching, rothPeranson } from "../index.ts";
-import type { FullMatchResult } from "../rules/fullResult.ts";
+import type { FullMatchResult, FullProgramOutcome } from "../rules/fullResult.ts";
 import type { FullStabilityReport } from "../rules/fullStability.ts";
 import type { FullMarket } from "../rules/fullMarket.ts";
 import { InputError } from "./io.ts";
+import { ChunkedText, recordKeys, stringListJson, writeRecord } from "./jsonRecords.ts";
 import { formatTable } from "./table.ts";
 
 export interface FullMatchOptions {
@@ -16,7 +17,6 @@ export interface FullMatchOptions {
 }
 
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;
-const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 /** What `fullMatch` runs: a name for the output and the compile step (from a scenario or a generated market). */
 export interface FullSource {
@@ -24,8 +24,11 @@ export interface FullSource {
   compile: () => FullMarket;
 }
 
-/** `matchlab match` on a market with couples, supplemental lists or reversions: the Roth–Peranson engine. */
-export function fullMatch(source: FullSource, options: FullMatchOptions, parseMs: number): string {
+/**
+ * `matchlab match` on a market with couples, supplemental lists or reversions: the Roth–Peranson engine. The
+ * output goes to `write`, in chunks for `--json` (see jsonRecords.ts).
+ */
+export function fullMatch(source: FullSource, options: FullMatchOptions, parseMs: number, write: (text: string) => void): void {
   if (options.side !== "applicant") throw new InputError("--side program: couples, supplemental lists and reversions run only with the applicant-proposing Roth–Peranson algorithm");
   const t1 = performance.now();
   const market = source.compile();
@@ -37,41 +40,60 @@ export function fullMatch(source: FullSource, options: FullMatchOptions, parseMs
   const result = collectFullResult(market, matching);
   const timings = { parseMs: round(parseMs), compileMs: round(t2 - t1), solveMs: round(t3 - t2) };
   const events = trace === undefined ? undefined : collectFullTrace(market, trace);
-  if (options.sms) return formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), result.completed);
-  if (options.json) return JSON.stringify({ ...toJson(market, result, report, timings), ...(events === undefined ? {} : { trace: events, traceTruncated: trace!.truncated }) }) + "\n";
+  if (options.sms) return write(formatSmsMatching(Object.fromEntries(result.applicants.map((a) => [a.id, a.program])), result.completed));
+  if (options.json) {
+    const out = new ChunkedText(write);
+    writeJson(out, market, result, report, timings, events === undefined ? {} : { trace: events, traceTruncated: trace!.truncated });
+    out.add("\n");
+    out.flush();
+    return;
+  }
   const narration = events === undefined ? "" : events.map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + (trace!.truncated ? "\n      … (trace truncated)" : "") + "\n\n";
-  return narration + formatHuman(market, result, report, source.name);
+  write(narration + formatHuman(market, result, report, source.name));
 }
 
-function toJson(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>) {
-  const assignments = record<string | null>();
-  const ranks = record<number | null>();
-  const supplemental = record<string | null>();
-  for (const a of result.applicants) {
-    assignments[a.id] = a.program;
-    ranks[a.id] = a.rank;
-    if (a.supplemental !== null) supplemental[a.id] = a.supplemental;
-  }
-  const programs = record<{ quota: number; originalQuota: number; matched: string[]; unfilled: number }>();
-  for (const p of result.programs) programs[p.id] = { quota: p.quota, originalQuota: p.originalQuota, matched: p.matched, unfilled: p.unfilled };
-  const matched = result.applicants.filter((a) => a.program !== null).length;
-  return {
-    side: "applicant",
-    algorithm: "roth-peranson",
-    assignments,
-    ranks,
-    supplemental,
-    couples: result.couples.map((c) => ({ members: c.members, pair: c.pair, rank: c.rank })),
-    programs,
+/**
+ * The `--json` answer, key by key in this order: side, algorithm, assignments, ranks, supplemental, couples,
+ * programs, reversions, evenCuts, blockingPairs, stable, loop, stats, timings (then trace, traceTruncated). The
+ * id-keyed records are written entry by entry (`writeRecord`), the rest with `JSON.stringify`.
+ */
+function writeJson(out: ChunkedText, market: FullMarket, result: FullMatchResult, report: FullStabilityReport, timings: Record<string, number>, trace: object): void {
+  const { applicants, programs } = result;
+  const applicantKeys = recordKeys(applicants.map((a) => a.id));
+  out.add(`{"side":"applicant","algorithm":"roth-peranson","assignments":`);
+  writeRecord(out, applicantKeys, (i) => applicants[i]!.program);
+  out.add(`,"ranks":`);
+  writeRecord(out, applicantKeys, (i) => applicants[i]!.rank);
+  out.add(`,"supplemental":`);
+  writeRecord(out, applicantKeys, (i) => applicants[i]!.supplemental ?? undefined);
+  out.add(`,"couples":${JSON.stringify(result.couples.map((c) => ({ members: c.members, pair: c.pair, rank: c.rank })))},"programs":`);
+  writeRecord(
+    out,
+    recordKeys(programs.map((p) => p.id)),
+    (i) => {
+      const p = programs[i]!;
+      return { quota: p.quota, originalQuota: p.originalQuota, matched: p.matched, unfilled: p.unfilled };
+    },
+    (i) => fullProgramJson(programs[i]!),
+  );
+  let matched = 0;
+  for (const a of applicants) if (a.program !== null) matched++;
+  const rest = {
     reversions: result.reversions,
     evenCuts: result.evenCuts,
     blockingPairs: report.blocking.map((b) => describeBlocking(market, b)),
     stable: report.stable,
     loop: { detected: result.loopsDetected > 0, resolved: result.completed, method: result.method, reorderings: result.reorderings, kprOrders: result.kprOrders, walkSteps: result.walkSteps, loopsDetected: result.loopsDetected, loopsBroken: result.loopsBroken, last: result.loop },
-    stats: { applicants: result.applicants.length, matched, unmatched: result.applicants.length - matched, proposals: result.proposals },
+    stats: { applicants: applicants.length, matched, unmatched: applicants.length - matched, proposals: result.proposals },
     timings,
+    ...trace,
   };
+  out.add("," + JSON.stringify(rest).slice(1)); // "{…}" without its "{": closes the answer
 }
+
+/** A program's entry in `programs`, as `JSON.stringify({ quota, originalQuota, matched, unfilled })` writes it. */
+export const fullProgramJson = (p: FullProgramOutcome): string =>
+  `{"quota":${p.quota},"originalQuota":${p.originalQuota},"matched":${stringListJson(p.matched)},"unfilled":${p.unfilled}}`;
 
 function formatHuman(market: FullMarket, result: FullMatchResult, report: FullStabilityReport, name: string | undefined): string {
   const rows = result.programs.map((p) => [p.id, p.quota === p.originalQuota ? String(p.quota) : `${p.quota} (was ${p.originalQuota})`, p.matched.join(", ") || "-", String(p.unfilled)]);

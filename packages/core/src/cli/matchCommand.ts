@@ -3,6 +3,7 @@ import type { CompiledMarket } from "../market.ts";
 import { fullMatch } from "./fullMatch.ts";
 import type { CliIo } from "./io.ts";
 import { loadMatchInput } from "./loadMarket.ts";
+import { writeMatchJson } from "./matchJson.ts";
 import { printable, formatTableChunks, ordinal } from "./table.ts";
 
 export interface MatchCommandOptions {
@@ -23,7 +24,7 @@ const round = (ms: number): number => Math.round(ms * 1000) / 1000;
 export function matchCommand(io: CliIo, file: string, options: MatchCommandOptions): void {
   const input = loadMatchInput(io, file, options.maxBytes);
   if (input.kind === "full") {
-    io.stdout(fullMatch(input, options, input.parseMs));
+    fullMatch(input, options, input.parseMs, io.stdout);
     return;
   }
   const { market, name, parseMs, compileMs } = input.loaded;
@@ -40,38 +41,13 @@ export function matchCommand(io: CliIo, file: string, options: MatchCommandOptio
     return;
   }
   if (options.json) {
-    io.stdout(JSON.stringify(toJson(market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace))) + "\n");
+    writeMatchJson(io.stdout, market, result, report, timings, trace === undefined ? undefined : collectTrace(market, trace));
     return;
   }
   if (trace !== undefined) {
     io.stdout(collectTrace(market, trace).map((event, i) => `${String(i + 1).padStart(4)}. ${event.text}`).join("\n") + "\n\n");
   }
   for (const chunk of formatHuman(market, result, report, name)) io.stdout(chunk);
-}
-
-/** Objects keyed by user ids have no prototype, so an id such as `__proto__` is an ordinary key. */
-const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
-
-function toJson(market: CompiledMarket, result: MatchResult, report: StabilityReport, timings: Record<string, number>, events: unknown) {
-  const assignments = record<string | null>();
-  const ranks = record<number | null>();
-  for (const a of result.applicants) {
-    assignments[a.id] = a.program;
-    ranks[a.id] = a.rank;
-  }
-  const programs = record<{ quota: number; matched: string[]; unfilled: number }>();
-  for (const p of result.programs) programs[p.id] = { quota: p.quota, matched: p.matched, unfilled: p.unfilled };
-  return {
-    side: result.side,
-    assignments,
-    ranks,
-    programs,
-    blockingPairs: report.blockingPairs.map(({ applicant, program }) => ({ applicant: market.applicantIds[applicant]!, program: market.programIds[program]! })),
-    stable: report.stable,
-    stats: result.stats,
-    timings,
-    ...(events === undefined ? {} : { trace: events }),
-  };
 }
 
 /** The human report, in pieces to write one by one (the table of an NRMP-scale market is 5 MB). */
