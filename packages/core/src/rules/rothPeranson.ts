@@ -11,6 +11,7 @@ import type { FullTrace } from "./fullTrace.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 import { traceAdmit, traceAttempt, traceFallbackResult } from "./fullTraceHooks.ts";
 import { FullEventKind, recordFull } from "./fullTrace.ts";
+import { proposeSingle } from "./proposals.ts";
 import { keepLeastUnstable, runFallbacks, type KeptRun } from "./fallbacks.ts";
 import { restoreRpState } from "./rpSnapshot.ts";
 
@@ -118,7 +119,13 @@ export function admit(m: FullMarket, s: RpState, agent: number, maxStep: number,
   s.stepProposals = 0;
   s.stepVacated = false;
   if (s.trace !== null) traceAdmit(m, s.trace, agent);
-  pushAgent(s, agent);
+  if (agent < m.base.nA && s.trace === null && s.onAppStack[agent] === 0) {
+    // A single's step starts with her own proposal, as `drain` would pop her first: skip the round trip.
+    s.stepLimit = maxStep;
+    proposeSingle(m, s, agent);
+  } else {
+    pushAgent(s, agent);
+  }
   return settle(m, s, maxStep, policy);
 }
 
@@ -130,7 +137,8 @@ export function runOnce(m: FullMarket, s: RpState, singlesOrder: Uint32Array, co
 
 /** Admits the singles one step each, in `order`; false when a loop stopped the run. */
 export function admitSingles(m: FullMarket, s: RpState, order: Uint32Array, maxStep: number, policy: LoopPolicy): boolean {
-  for (const a of order) {
+  for (let i = 0; i < order.length; i++) {
+    const a = order[i]!;
     s.admitted[a] = 1;
     if (!admit(m, s, a, maxStep, policy)) return false;
   }

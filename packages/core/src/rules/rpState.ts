@@ -204,7 +204,8 @@ function plainSingles(m: FullMarket, out: Uint8Array): Uint8Array {
 /** Fills `out` with 1 for each program some supplemental list is linked to (see `RpState.linked`). */
 function linkedPrograms(m: FullMarket, out: Uint8Array): Uint8Array {
   out.fill(0);
-  for (const p of m.linkProg) out[p] = 1;
+  const { linkProg } = m;
+  for (let k = 0; k < linkProg.length; k++) out[linkProg[k]!] = 1;
   return out;
 }
 
