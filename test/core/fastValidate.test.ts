@@ -3,34 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fastValidScenario } from "../../packages/core/src/fastValidate.ts";
 import { simpleScenario } from "../arbitraries/market.ts";
+import { mutateJson as mutate } from "../support/mutateJson.ts";
 
 /** A JSON round trip: the fast path only ever sees values made by JSON.parse. */
 const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-
-/** Replaces or deletes the value at a random place of a JSON tree (arrays: delete, duplicate or replace). */
-function mutate(value: unknown, choices: readonly number[], replacement: unknown): unknown {
-  const [choice = 0, ...rest] = choices;
-  if (Array.isArray(value) && value.length > 0) {
-    const copy = [...value];
-    const i = choice % copy.length;
-    if (rest.length > 0) copy[i] = mutate(copy[i], rest, replacement);
-    else if (choice % 3 === 0) copy.splice(i, 1);
-    else if (choice % 3 === 1) copy.splice(i, 0, copy[i]);
-    else copy[i] = replacement;
-    return copy;
-  }
-  if (typeof value === "object" && value !== null) {
-    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    const keys = Object.keys(copy);
-    if (keys.length === 0) return replacement;
-    const key = keys[choice % keys.length]!;
-    if (rest.length > 0) copy[key] = mutate(copy[key], rest, replacement);
-    else if (choice % 2 === 0) delete copy[key];
-    else copy[key] = replacement;
-    return copy;
-  }
-  return replacement;
-}
 
 /** Optional attribute fields as generated markets write them, to exercise every branch of the fast path. */
 const withAttributes = simpleScenario().map((s) => ({
