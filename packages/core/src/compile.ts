@@ -57,15 +57,15 @@ function resolveLists(scenario: Scenario): { app: ResolvedLists; prog: ResolvedL
 }
 
 /**
- * Resolves every list of ids straight into CSR arrays (no per-list arrays in between). An unknown id, possible only
- * in a scenario that skipped validation, is a `ScenarioError` naming its place; the path is built only then.
+ * Resolves every list of ids straight into CSR arrays (no per-list arrays in between); owners past `owners.length`
+ * (up to `n`) get empty lists (couple members a full-rules scenario does not list). An unknown id, possible only in
+ * a scenario that skipped validation, is a `ScenarioError` naming its place; the path is built only then.
  */
-function idListsToCsr(owners: readonly { rol: readonly string[] }[], section: string, index: Map<string, number>, maxIndex: number): { start: Uint32Array; rol: PointerArray } {
-  const n = owners.length;
+export function idListsToCsr(owners: readonly { rol: readonly string[] }[], section: string, index: Map<string, number>, maxIndex: number, n: number = owners.length): { start: Uint32Array; rol: PointerArray } {
   const start = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + owners[i]!.rol.length;
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + (i < owners.length ? owners[i]!.rol.length : 0);
   const rol = new (pointerArrayFor(maxIndex))(start[n]!);
-  for (let i = 0, k = 0; i < n; i++) {
+  for (let i = 0, k = 0; i < owners.length; i++) {
     const list = owners[i]!.rol;
     for (let j = 0, len = list.length; j < len; j++) {
       const x = index.get(list[j]!);

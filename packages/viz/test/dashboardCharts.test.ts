@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderBarsWithMarks } from "../src/dashboard/barsWithMarks.ts";
 import { renderRankHistogram } from "../src/dashboard/rankHistogram.ts";
 import * as gallery from "./views/dashboard.ts";
+import { itMatchesGallerySnapshots } from "./gallerySnapshots.ts";
 
-const normalize = (svg: string): string => svg.replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
 const ctx = { document, idPrefix: "t" };
 const num = (el: Element | null, attr: string): number => Number(el!.getAttribute(attr));
 
@@ -64,15 +63,7 @@ describe("renderRankHistogram", () => {
     for (let i = 1; i < labels.length; i++) expect(labels[i]! - labels[i - 1]!).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(Object.keys(gallery))("%s matches its snapshot", async (name) => {
-    const svg = normalize((gallery as Record<string, (doc: Document) => SVGSVGElement>)[name]!(document).outerHTML);
-    try {
-      await expect(svg).toMatchFileSnapshot(`./snapshots/${name}.svg`);
-    } catch (error) {
-      writeFileSync(`${import.meta.dirname}/snapshots/${name}-changed.svg`, svg);
-      throw error;
-    }
-  });
+  itMatchesGallerySnapshots(gallery);
 });
 
 describe("splitLabel", () => {

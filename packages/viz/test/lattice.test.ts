@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { checkStability, compileMarket, solve } from "@matchlab/core";
 import fc from "fast-check";
-import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { simpleScenario } from "../../../test/arbitraries/market.ts";
 import { findBuiltIn } from "../src/scenarios.ts";
 import { buildLattice, describeRotation, movedBetween } from "../src/theater/lattice.ts";
 import * as gallery from "./views/lattice.ts";
+import { itMatchesGallerySnapshots } from "./gallerySnapshots.ts";
 
-const normalize = (svg: string): string => svg.replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
 const market = (key: string) => compileMarket(findBuiltIn(key)!.scenario);
 
 describe("buildLattice", () => {
@@ -88,13 +87,5 @@ describe("renderLattice under jsdom", () => {
     for (let i = 1; i < nodes; i++) expect(y(i)).toBeGreaterThan(y(0));
   });
 
-  it.each(Object.keys(gallery))("%s matches its snapshot", async (name) => {
-    const svg = normalize((gallery as Record<string, (doc: Document) => SVGSVGElement>)[name]!(document).outerHTML);
-    try {
-      await expect(svg).toMatchFileSnapshot(`./snapshots/${name}.svg`);
-    } catch (error) {
-      writeFileSync(`${import.meta.dirname}/snapshots/${name}-changed.svg`, svg); // not new URL(): jsdom replaces the URL global
-      throw error;
-    }
-  });
+  itMatchesGallerySnapshots(gallery);
 });

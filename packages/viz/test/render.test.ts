@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findBuiltIn } from "../src/scenarios.ts";
 import * as gallery from "./views/theater.ts";
+import { itMatchesGallerySnapshots } from "./gallerySnapshots.ts";
 
-/** Numbers to 3 decimals, so snapshots do not churn on floating-point noise. */
-const normalize = (svg: string): string => svg.replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
 
 describe("theater render functions under jsdom", () => {
   it("renderBipartite returns a detached SVG built with the given document", () => {
@@ -71,14 +69,5 @@ describe("theater render functions under jsdom", () => {
     expect(gallery.appicBrokenByHand(document).querySelectorAll(".blocking path").length).toBe(2);
   });
 
-  it.each(Object.keys(gallery))("%s matches its snapshot", async (name) => {
-    const svg = normalize((gallery as Record<string, (doc: Document) => SVGSVGElement>)[name]!(document).outerHTML);
-    try {
-      await expect(svg).toMatchFileSnapshot(`./snapshots/${name}.svg`);
-    } catch (error) {
-      // Keep the new picture beside the old one so the two can be compared in a browser.
-      writeFileSync(`${import.meta.dirname}/snapshots/${name}-changed.svg`, svg); // not new URL(): jsdom replaces the URL global
-      throw error;
-    }
-  });
+  itMatchesGallerySnapshots(gallery);
 });

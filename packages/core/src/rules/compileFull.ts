@@ -1,5 +1,4 @@
-import { compileCsr } from "../compile.ts";
-import { pointerArrayFor, type PointerArray } from "../pointerArray.ts";
+import { compileCsr, idListsToCsr } from "../compile.ts";
 import type { CompiledMarket } from "../market.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 import { ScenarioError } from "../parse.ts";
@@ -80,26 +79,6 @@ export function programRanks(base: CompiledMarket, queries: readonly RankQuery[]
   return queries.map((_, set) => out.subarray(offset[set]!, offset[set + 1]!));
 }
 
-/**
- * Resolves `owners`' lists of ids into CSR arrays; owners past `owners.length` (up to `n`) get empty lists (couple
- * members the scenario does not list). An unknown id, possible only in a scenario that skipped validation, is a
- * `ScenarioError` naming its place.
- */
-function idsToCsr(owners: readonly { rol: readonly string[] }[], n: number, section: string, index: Map<string, number>, maxIndex: number): { start: Uint32Array; rol: PointerArray } {
-  const start = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + (i < owners.length ? owners[i]!.rol.length : 0);
-  const rol = new (pointerArrayFor(maxIndex))(start[n]!);
-  for (let i = 0, k = 0; i < owners.length; i++) {
-    const list = owners[i]!.rol;
-    for (let j = 0, len = list.length; j < len; j++) {
-      const x = index.get(list[j]!);
-      if (x === undefined) throw new ScenarioError([{ path: `${section}[${i}].rol[${j}]`, message: `unknown id ${JSON.stringify(list[j])}` }]);
-      rol[k++] = x;
-    }
-  }
-  return { start, rol };
-}
-
 /** Compiles a validated scenario with any of the Match's variations (see `FullMarket`). */
 export function compileFullMarket(scenario: Scenario): FullMarket {
   const couples = scenario.couples ?? [];
@@ -125,8 +104,8 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   const nA = applicantIds.length;
   const nP = scenario.programs.length;
   // Straight into CSR (no per-list arrays, no error path built unless an id is unknown): this is most of the cost.
-  const app = idsToCsr(scenario.applicants, nA, "applicants", programIndex, Math.max(nP - 1, 0));
-  const prog = idsToCsr(scenario.programs, nP, "programs", applicantIndex, Math.max(nA - 1, 0));
+  const app = idListsToCsr(scenario.applicants, "applicants", programIndex, Math.max(nP - 1, 0), nA);
+  const prog = idListsToCsr(scenario.programs, "programs", applicantIndex, Math.max(nA - 1, 0), nP);
   const base = compileCsr({
     applicantIds,
     programIds: scenario.programs.map((p) => p.id),
