@@ -57,6 +57,32 @@ describe("rothPeranson under fuzzing with many couples", () => {
     }
   });
 
+  it("should let a couple move up to a pair that keeps a member where she is (regression found by this fuzz)", () => {
+    // c1 ranks (No Match, p4) over (p2, p4). At first c0a holds p4, so c1 takes (p2, p1); c3 then bumps c1b from p1
+    // and c0b from p0, which withdraws c0a and frees p4, and c1 takes (p2, p4). Now (No Match, p4) blocks: c1b keeps
+    // p4 and c1a leaves p2. The repair of p4 skipped the entries p4 held, c1b's among them, and the run called this
+    // matching complete; a held couple member is now a repair candidate, and c1 ends at (No Match, p4).
+    const scenario: Scenario = {
+      programs: [
+        { id: "p0", quota: 3, rol: ["s3", "s5", "c3b", "c0b"] },
+        { id: "p1", quota: 3, rol: ["s2", "s1", "c3a", "c1b"] },
+        { id: "p2", quota: 1, rol: ["c1a"] },
+        { id: "p4", quota: 1, rol: ["c0a", "c1b"] },
+      ],
+      applicants: [{ id: "s1", rol: ["p1"] }, { id: "s2", rol: ["p1"] }, { id: "s3", rol: ["p0"] }, { id: "s5", rol: ["p0"] }],
+      couples: [
+        { members: ["c0a", "c0b"], rol: [["p4", "p0"]] },
+        { members: ["c1a", "c1b"], rol: [[null, "p4"], ["p2", "p1"], ["p2", "p4"]] },
+        { members: ["c3a", "c3b"], rol: [["p1", "p0"]] },
+      ],
+    };
+    const market = compileFullMarket(scenario);
+    const result = expectHonestOutcome(scenario, "0");
+    expect(result.completed).toBe(true);
+    const at = (id: string) => market.base.programIds[result.primaryOf[market.base.applicantIds.indexOf(id)]!] ?? null;
+    expect([at("c1a"), at("c1b")]).toEqual([null, "p4"]);
+  });
+
   it("should not call a run with a lent position left to claim back complete (regression found by this fuzz)", () => {
     // p1 reverts its position to p2, and p2 (holding s1, two open) reverts two to p3. The couple then takes
     // (p3, p2) and p2, now at quota 1, bumps s1; p3 fills one lent position and leaves the other unfilled, so p2

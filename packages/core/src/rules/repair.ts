@@ -55,16 +55,20 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
   const { progStart, progRol } = m.base;
   const ps = progStart[p]!;
   const room = s.count[p]! < s.quota[p]! || (s.anyLent && reclaimable(m, s, p) > 0);
-  const limit = room ? progStart[p + 1]! - ps : Math.max(s.worst[p]!, 0);
+  // Without room, only those it ranks above its least-preferred holder, and that holder herself: a couple member
+  // p holds may still block with a better pair that keeps her at p.
+  const limit = room ? progStart[p + 1]! - ps : s.worst[p]! + 1;
   // Only a preliminary program is on supplemental lists: others skip that lookup for every entry they scan.
   const preliminary = m.track[p] === TrackCode.preliminary;
   let n = 0;
   const { held, wants } = s;
+  const { coupleEntries } = m;
   const end = ps + limit;
-  // Only entries whose applicant has passed p and that p does not hold can block (repairCandidates.ts): most
-  // entries have not, and the bitsets skip them 32 at a time, in ascending rank as before.
+  // Only entries whose applicant has passed p can block (repairCandidates.ts), and of those p holds, only couple
+  // members: her couple may prefer another pair that names p for her too (it moves there when p has a vacancy, as
+  // (No Match, p) over (q, p)). Most entries are neither, and the bitsets skip them 32 at a time, in ascending rank.
   for (let k = ps >>> 5, last = (end - 1) >>> 5; limit > 0 && k <= last; k++) {
-    let word = wants[k]! & ~held[k]!;
+    let word = wants[k]! & ~(held[k]! & ~coupleEntries[k]!);
     if (word === 0) continue;
     word = clipWord(word, k, ps, end);
     while (word !== 0) {
