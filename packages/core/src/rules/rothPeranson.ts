@@ -213,7 +213,9 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
   const s = createRpState(m, options.workspace);
   s.trace = options.trace ?? null;
   const order = Uint32Array.from(options.coupleOrder ?? m.couplesOrder);
-  const singles = Uint32Array.from(m.singlesOrder);
+  // A copy (re-orderings shuffle it), from the workspace; `set`, not `Uint32Array.from`, which iterates.
+  const singles = takeArray(options.workspace, "rp.singles", Uint32Array, m.singlesOrder.length);
+  singles.set(m.singlesOrder);
   const { appStart, nA } = m.base;
   // A step that proposes more than this is cycling even if the detector has not seen a repeat yet.
   const maxStep = 64 * (appStart[nA]! + m.pairStart[m.nC]! + m.suppStart[m.suppStart.length - 1]! + nA) + 4096;
