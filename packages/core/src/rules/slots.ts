@@ -37,13 +37,18 @@ export function enter(base: CompiledMarket, s: RpState, p: number, rank: number,
   const { gate } = s;
   const ps = gate[4 * p + 1]!;
   setBit(s.held, ps + rank);
-  if (s.count[p]! < s.quota[p]!) {
-    s.count[p]!++;
-    if (rank > s.worst[p]!) {
+  // The gate is written here rather than by `regate`, from the values at hand (no second read of count, quota, worst).
+  const count = s.count[p]!;
+  const quota = s.quota[p]!;
+  if (count < quota) {
+    s.count[p] = count + 1;
+    let worst = s.worst[p]!;
+    if (rank > worst) {
+      worst = rank;
       s.worst[p] = rank;
       gate[4 * p + 2] = a;
     }
-    regate(s, p);
+    gate[4 * p] = count + 1 < quota ? OPEN : worst;
     return -1;
   }
   const w = s.worst[p]!;
@@ -52,8 +57,8 @@ export function enter(base: CompiledMarket, s: RpState, p: number, rank: number,
   // The new least-preferred holder: the newcomer herself, or someone the program's list names (one more read).
   const worst = previousHeld(s, ps, w);
   s.worst[p] = worst;
+  gate[4 * p] = worst;
   gate[4 * p + 2] = worst === rank ? a : base.progRol[ps + worst]!;
-  regate(s, p);
   return bumped;
 }
 
