@@ -1,4 +1,5 @@
 import { crossRanks } from "./crossRanks.ts";
+import type { QueriesByProgram } from "./ownerRanks.ts";
 import type { FastValidResult, ResolvedLists } from "./fastValidate.ts";
 import type { CompiledMarket } from "./market.ts";
 import { fullRulesFeature } from "./fullRulesFeature.ts";
@@ -98,6 +99,13 @@ export interface CompileOptions {
    * @defaultValue none: every compilation allocates its own arrays
    */
   workspace?: Workspace;
+  /**
+   * Extra (owner, program) entries to rank in the same walk over the programs' lists (`groupQueries`,
+   * ownerRanks.ts): the full-rules compilers pass couples' pairs and supplemental lists here, and read the ranks
+   * from its `answers` afterwards.
+   * @defaultValue none
+   */
+  ownerQueries?: QueriesByProgram;
 }
 
 /** Options of `compileMarket`. */
@@ -145,7 +153,7 @@ export function compileCsr(lists: CsrLists, options: CompileOptions = {}): Compi
   if (appStart.length !== nA + 1 || progStart.length !== nP + 1) {
     throw new RangeError(`compileCsr: offsets must have length n + 1 (got ${appStart.length} for ${nA} applicants, ${progStart.length} for ${nP} programs)`);
   }
-  const { appRolProgRank, progRolAppRank } = crossRanks(nA, nP, appStart, appRol, progStart, progRol, options.workspace);
+  const { appRolProgRank, progRolAppRank } = crossRanks(nA, nP, appStart, appRol, progStart, progRol, options);
 
   let maxQuota = 0;
   for (let p = 0; p < nP; p++) maxQuota = Math.max(maxQuota, lists.quotas[p]!);

@@ -1,5 +1,6 @@
 import type { PointerArray } from "./pointerArray.ts";
 import { takeArray, type Workspace } from "./workspace.ts";
+import { joinBlockWithOwners, type QueriesByProgram } from "./ownerRanks.ts";
 
 /** Each side's rank of the other for every list entry, as `CompiledMarket` stores them. */
 export interface CrossRanks {
@@ -7,6 +8,25 @@ export interface CrossRanks {
   appRolProgRank: Int32Array;
   /** For each program-list entry, the applicant's 0-based rank of that program; -1 when she did not rank it. */
   progRolAppRank: Int32Array;
+}
+
+/** Options of `crossRanks`. */
+export interface CrossRanksOptions {
+  /**
+   * Buffers to reuse (see `createWorkspace`).
+   * @defaultValue none
+   */
+  workspace?: Workspace | undefined;
+  /**
+   * Applicant-list entries a block of programs should gather (a tuning knob; tests shrink it to force many blocks).
+   * @defaultValue 2^14
+   */
+  blockEntries?: number;
+  /**
+   * Owner queries to answer in the same walk (ownerRanks.ts); their `answers` are filled.
+   * @defaultValue none
+   */
+  ownerQueries?: QueriesByProgram | undefined;
 }
 
 /** A block of programs should gather about this many applicant-list entries (so its tuples stay in cache). */
@@ -32,10 +52,9 @@ export function crossRanks(
   appRol: PointerArray,
   progStart: Uint32Array,
   progRol: PointerArray,
-  workspace: Workspace | undefined,
-  /** Applicant-list entries a block of programs should gather (a tuning knob; tests shrink it to force many blocks). */
-  blockEntries: number = BLOCK_ENTRIES,
+  options: CrossRanksOptions = {},
 ): CrossRanks {
+  const { workspace, blockEntries = BLOCK_ENTRIES, ownerQueries } = options;
   const totalA = appStart[nA]!;
   const totalP = progStart[nP]!;
 
@@ -63,13 +82,16 @@ export function crossRanks(
   // `local[2 · localStart[q]] …` of its q-th program (width + 1).
   const local = takeArray(workspace, "crossRanks.local", Uint32Array, 2 * largest);
   const localStart = takeArray(workspace, "crossRanks.localStart", Uint32Array, width + 1);
+  // Per applicant, her rank in the current program's list while she owns a query there (ownerRanks.ts).
+  const ownerRank = ownerQueries === undefined ? null : takeArray(workspace, "crossRanks.ownerRank", Int32Array, nA);
 
   for (let b = 0; b < nBlocks; b++) {
     const p0 = b << shift;
     const count = Math.min(width, nP - p0);
     if (count <= 0) break;
     sortBlock(triples, blockStart[b]!, blockStart[b + 1]!, p0, count, localStart, local);
-    joinBlock(p0, count, localStart, local, entryOf, appStart, progStart, progRol, appRolProgRank, progRolAppRank);
+    if (ownerRank === null || ownerQueries === undefined) joinBlock(p0, count, localStart, local, entryOf, appStart, progStart, progRol, appRolProgRank, progRolAppRank);
+    else joinBlockWithOwners(p0, count, localStart, local, entryOf, ownerRank, appStart, progStart, progRol, appRolProgRank, progRolAppRank, ownerQueries);
   }
   return { appRolProgRank, progRolAppRank };
 }

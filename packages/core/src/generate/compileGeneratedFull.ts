@@ -1,4 +1,5 @@
-import { asInt32, programRanks } from "../rules/compileFull.ts";
+import { asInt32 } from "../rules/compileFull.ts";
+import { groupQueries, queryAnswers } from "../ownerRanks.ts";
 import { indexCouplePairs } from "../rules/couplePairIndex.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import { compileGeneratedLists, generatedTracks, type GeneratedMarket } from "./generatedMarket.ts";
@@ -26,8 +27,6 @@ export interface CompileGeneratedFullOptions {
 export function compileGeneratedFull(market: GeneratedMarket, options: CompileGeneratedFullOptions = {}): FullMarket {
   const { workspace } = options;
   const { nA, nP } = market;
-  const base = compileGeneratedLists(market, options);
-
   const couples = market.couples ?? { members: new Uint32Array(0), start: new Uint32Array(1), rol: new Int32Array(0) };
   const nC = couples.start.length - 1;
   // Every array comes from the workspace when one is given (fresh memory costs page faults; see workspace.ts).
@@ -61,8 +60,10 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   for (let p = 0; p < nP; p++) if (revertsTo[p]! >= 0) donors.push(p);
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
 
-  const queries = [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: asInt32(s.rol) }];
-  const [pairProgRank, suppRolProgRank] = programRanks(base, queries, workspace) as [Int32Array, Int32Array];
+  // The programs' ranks of pair and supplemental owners come from the cross-rank walk itself (ownerRanks.ts).
+  const ownerQueries = groupQueries(nP, [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: asInt32(s.rol) }], workspace);
+  const base = compileGeneratedLists(market, workspace === undefined ? { ownerQueries } : { workspace, ownerQueries });
+  const [pairProgRank, suppRolProgRank] = queryAnswers(ownerQueries) as [Int32Array, Int32Array];
   const { coupleEntries, firstPair } = indexCouplePairs(base, couples.start, couples.rol, pairProgRank, workspace);
 
   const singles = takeArray(workspace, "full.singles", Uint32Array, nA - 2 * nC);

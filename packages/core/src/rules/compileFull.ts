@@ -1,83 +1,14 @@
 import { compileCsr, idListsToCsr } from "../compile.ts";
-import type { CompiledMarket } from "../market.ts";
-import { takeArray, type Workspace } from "../workspace.ts";
 import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
 import { compareIds, type FullMarket, sortedByIds, TrackCode } from "./fullMarket.ts";
 import { indexCouplePairs } from "./couplePairIndex.ts";
-import { hasBit, setBit, wordsFor } from "./bitset.ts";
+import { groupQueries, queryAnswers } from "../ownerRanks.ts";
 
 export { needsFullRules } from "../fullRulesFeature.ts";
 
-/** Entries to rank: entry i names program `programs[i]` (-1 for none, e.g. No Match) for applicant `owners[i]`. */
-export interface RankQuery {
-  owners: Uint32Array;
-  /** One element type for every set, so the loops below stay monomorphic (view a Uint32Array with `asInt32`). */
-  programs: Int32Array;
-}
-
 /** The same memory as an Int32Array (program indices fit in 31 bits). */
 export const asInt32 = (xs: Uint32Array): Int32Array => new Int32Array(xs.buffer, xs.byteOffset, xs.length);
-
-/**
- * For each query set and each of its (owner applicant, program) entries, the program's 0-based rank of the owner,
- * or -1. Every set is answered in one pass per program over its list with a scratch array stamped by program:
- * O(entries + total program-list length) for all sets together, no nA × nP table. Owners (couple members,
- * applicants with supplemental lists) are a small share of the applicants: they get compact numbers, so the pass
- * over the programs' lists mostly reads one small table and writes only for them.
- */
-export function programRanks(base: CompiledMarket, queries: readonly RankQuery[], workspace?: Workspace): Int32Array[] {
-  const { nP, nA, progStart, progRol } = base;
-  // Entry i of set s is numbered offset[s] + i; the answers share one array, handed out as views per set.
-  const offset = [0];
-  for (const q of queries) offset.push(offset[offset.length - 1]! + q.owners.length);
-  const out = takeArray(workspace, "ranks.out", Int32Array, offset[queries.length]!).fill(-1);
-  // All entries grouped by program (a counting sort), each slot with its number and its owner.
-  const start = takeArray(workspace, "ranks.start", Uint32Array, nP + 1).fill(0);
-  for (const { programs } of queries) for (let i = 0; i < programs.length; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;
-  for (let p = 0; p < nP; p++) start[p + 1]! += start[p]!;
-  const slotEntry = takeArray(workspace, "ranks.slotEntry", Uint32Array, start[nP]!);
-  const slotOwner = takeArray(workspace, "ranks.slotOwner", Uint32Array, start[nP]!);
-  const fill = takeArray(workspace, "ranks.fill", Uint32Array, nP);
-  fill.set(start.subarray(0, nP));
-  // compact[a]: the owner number of applicant a, valid where her bit in isOwner is set (a bitset small enough to
-  // stay in the first-level cache while the pass below tests every entry of every list against it).
-  const compact = takeArray(workspace, "ranks.compact", Int32Array, nA);
-  const isOwner = takeArray(workspace, "ranks.isOwner", Int32Array, wordsFor(nA)).fill(0);
-  let owners = 0;
-  queries.forEach((q, set) => {
-    for (let i = 0, g = offset[set]!; i < q.programs.length; i++, g++) {
-      const p = q.programs[i]!;
-      if (p < 0) continue;
-      const a = q.owners[i]!;
-      if (!hasBit(isOwner, a)) {
-        setBit(isOwner, a);
-        compact[a] = owners++;
-      }
-      const k = fill[p]!++;
-      slotEntry[k] = g;
-      slotOwner[k] = compact[a]!;
-    }
-  });
-  // Per owner o: [2o] = p + 1 when [2o + 1] is program p's rank of o (side by side: one cache line per stamp).
-  const scratch = takeArray(workspace, "ranks.scratch", Int32Array, 2 * owners).fill(0);
-  for (let p = 0; p < nP; p++) {
-    if (start[p] === start[p + 1]) continue;
-    const ps = progStart[p]!;
-    for (let e = ps, end = progStart[p + 1]!; e < end; e++) {
-      const a = progRol[e]!;
-      if (!hasBit(isOwner, a)) continue;
-      const o = compact[a]!;
-      scratch[2 * o] = p + 1;
-      scratch[2 * o + 1] = e - ps;
-    }
-    for (let k = start[p]!, end = start[p + 1]!; k < end; k++) {
-      const o = slotOwner[k]!;
-      if (scratch[2 * o] === p + 1) out[slotEntry[k]!] = scratch[2 * o + 1]!;
-    }
-  }
-  return queries.map((_, set) => out.subarray(offset[set]!, offset[set + 1]!));
-}
 
 /** Compiles a validated scenario with any of the Match's variations (see `FullMarket`). */
 export function compileFullMarket(scenario: Scenario): FullMarket {
@@ -106,16 +37,6 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   // Straight into CSR (no per-list arrays, no error path built unless an id is unknown): this is most of the cost.
   const app = idListsToCsr(scenario.applicants, "applicants", programIndex, Math.max(nP - 1, 0), nA);
   const prog = idListsToCsr(scenario.programs, "programs", applicantIndex, Math.max(nA - 1, 0), nP);
-  const base = compileCsr({
-    applicantIds,
-    programIds: scenario.programs.map((p) => p.id),
-    appStart: app.start,
-    appRol: app.rol,
-    progStart: prog.start,
-    progRol: prog.rol,
-    quotas: scenario.programs.map((p) => p.quota),
-  });
-
   // Couples: members and pairs, flattened two entries per pair.
   const nC = couples.length;
   const coupleMembers = new Uint32Array(2 * nC);
@@ -167,7 +88,19 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   const suppOwnerOfEntry = new Uint32Array(suppRol.length);
   for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
 
-  const [pairProgRank, suppRolProgRank] = programRanks(base, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: asInt32(suppRol) }]) as [Int32Array, Int32Array];
+  // The programs' ranks of pair and supplemental owners come from the cross-rank walk itself (ownerRanks.ts).
+  const ownerQueries = groupQueries(nP, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: asInt32(suppRol) }], undefined);
+  const base = compileCsr({
+    applicantIds,
+    programIds: scenario.programs.map((p) => p.id),
+    appStart: app.start,
+    appRol: app.rol,
+    progStart: prog.start,
+    progRol: prog.rol,
+    quotas: scenario.programs.map((p) => p.quota),
+  }, { ownerQueries });
+
+  const [pairProgRank, suppRolProgRank] = queryAnswers(ownerQueries) as [Int32Array, Int32Array];
   const { coupleEntries, firstPair } = indexCouplePairs(base, pairStart, pairProg, pairProgRank);
 
   const byId = (x: number, y: number): number => compareIds(applicantIds[x]!, applicantIds[y]!);

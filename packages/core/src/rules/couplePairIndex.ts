@@ -17,7 +17,7 @@ export interface CouplePairIndex {
 
 /**
  * Couple `c`'s pairs are `pairStart[c] … pairStart[c + 1]`; slot 2j + s of `pairProg` / `pairProgRank` is side s,
- * and `pairProgRank` comes from `programRanks` (an entry it names is that member's).
+ * and `pairProgRank` comes from the compile's owner queries (ownerRanks.ts) (an entry it names is that member's).
  */
 export function indexCouplePairs(
   base: CompiledMarket,
@@ -38,7 +38,7 @@ export function indexCouplePairs(
         const p = pairProg[2 * j + side]!;
         const rank = pairProgRank[2 * j + side]!;
         if (p < 0 || rank < 0) continue;
-        // pairProgRank is p's rank of her (programRanks), so this entry names her.
+        // pairProgRank is p's rank of her (ownerRanks.ts), so this entry names her.
         const entry = progStart[p]! + rank;
         if (hasBit(coupleEntries, entry)) continue;
         setBit(coupleEntries, entry);
