@@ -137,6 +137,34 @@ describe("matchlab app in Chromium", () => {
     await page.close();
   });
 
+  it("should play and pause the animation, and stop on a stable matching picked in the lattice while playing", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.origin}/#/theater?scenario=run-a-match`);
+    await page.waitForSelector("svg.bipartite");
+    const counter = page.locator(".counter");
+    await page.getByRole("button", { name: "Play" }).click();
+    // Events are narrated when stepping, not while playing (a screen reader cannot keep up).
+    expect(await page.locator(".narration").getAttribute("aria-live")).toBe("off");
+    await page.locator(".counter", { hasText: /^event [2-9] / }).waitFor();
+    await page.getByRole("button", { name: "Pause" }).click();
+    const paused = await counter.textContent();
+    await page.waitForTimeout(1200); // longer than one event at 1×
+    expect(await counter.textContent()).toBe(paused);
+    expect(await page.locator(".narration").getAttribute("aria-live")).toBe("polite");
+    // APPIC 2×2 (4 events): picking the program-optimal matching mid-play jumps to the end and stops there.
+    await page.goto(`${app.origin}/#/theater?scenario=appic-2x2`);
+    await page.waitForSelector("svg.lattice");
+    await page.getByRole("button", { name: "Play" }).click();
+    await page.locator('.lattice [data-matching="1"]').click();
+    expect(await counter.textContent()).toBe("event 4 / 4");
+    expect(await page.locator("table.matching caption").textContent()).toBe("Stable matching from the lattice");
+    expect(await page.locator(".controls button.primary").getAttribute("aria-label")).toBe("Play");
+    // Stepping back leaves the picked matching for the engine's run.
+    await page.getByRole("button", { name: "Step back" }).click();
+    expect(await page.locator("table.matching caption").textContent()).toBe("Tentative holds after event 3");
+    await page.close();
+  });
+
   it("should animate the full-rules built-ins from the Roth–Peranson trace and step to the engine's final matching", async () => {
     const page = await app.newPage();
     /** Program → the names in its filled slots, as the diagram shows them now. */

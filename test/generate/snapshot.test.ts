@@ -1,4 +1,4 @@
-import { generateMarket, toScenario, type GenerateMarketOptions } from "@matchlab/core";
+import { generateMarket, placeApplicant, planPlacement, toScenario, type GenerateMarketOptions } from "@matchlab/core";
 import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 
@@ -20,5 +20,15 @@ describe("generateMarket(options, seedrandom('42'))", () => {
   it.each(cases)("%s should stay frozen", async (name, options) => {
     const scenario = toScenario(generateMarket(options, seedrandom("42")));
     await expect(JSON.stringify(scenario, null, 1) + "\n").toMatchFileSnapshot(`./__snapshots__/${name}-seed42.json`);
+  });
+});
+
+describe("placeApplicant(planPlacement(options, seedrandom('42')), seedrandom('42'))", () => {
+  // gen3 (2026-11-25): frozen when placeApplicant and generateNrmpMarket began sharing assembleNrmpMarket; the
+  // file was written by the code before that change.
+  it("should stay frozen", async () => {
+    const plan = planPlacement({ applicants: 40, profile: { type: "us-img", step2ck: 240, specialties: ["Internal Medicine"] } }, seedrandom("42"));
+    const scenario = toScenario(placeApplicant(plan, seedrandom("42")));
+    await expect(JSON.stringify(scenario, null, 1) + "\n").toMatchFileSnapshot("./__snapshots__/placed-us-img-seed42.json");
   });
 });

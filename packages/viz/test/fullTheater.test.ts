@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runFull } from "../src/engine/runFull.ts";
 import { findBuiltIn } from "../src/scenarios.ts";
 import { createFullTheater } from "../src/theater/fullTheater.ts";
@@ -101,5 +101,25 @@ describe("createFullTheater", () => {
     expect(root.querySelectorAll(".full-legend li").length).toBe(9);
     // The final matching and verdict stay below the animation.
     expect(root.querySelector(".full-result .verdict strong")!.textContent).toBe("✓ Stable");
+  });
+
+  it("should play from the Play button, muting the narration while it plays, and stop at the last event", () => {
+    vi.useFakeTimers();
+    try {
+      const scenario = findBuiltIn("supplemental-derm")!.scenario;
+      const run = runFull(scenario);
+      const root = createFullTheater(document, scenario, run).root;
+      const play = root.querySelector<HTMLButtonElement>('button[aria-label="Play"]')!;
+      const narration = root.querySelector(".narration")!;
+      play.click();
+      expect([play.textContent, narration.getAttribute("aria-live")]).toEqual(["⏸ Pause", "off"]);
+      vi.advanceTimersByTime(900 * 2);
+      expect(narration.textContent).toBe(run.events[1]!.text);
+      vi.advanceTimersByTime(900 * run.events.length);
+      expect(root.querySelector(".counter")!.textContent).toBe(`event ${run.events.length} / ${run.events.length}`);
+      expect([play.textContent, narration.getAttribute("aria-live")]).toEqual(["▶ Play", "polite"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { ADVANCED_TARGET_WEIGHT, chooseAdvancedApplicants } from "./advanced.ts";
 import { generateApplicants } from "./applicants.ts";
+import { assembleNrmpMarket } from "./assemble.ts";
 import { formCouples } from "./couples.ts";
 import { sequentialIds, type GeneratedMarket } from "./generatedMarket.ts";
 import { generateInterviews } from "./interviews.ts";
@@ -63,24 +64,20 @@ export function generateNrmpMarket(base: MarketPreset, applicantCount: number, l
   const full = applicantCount === base.applicantTypes.reduce((sum, t) => sum + t.active, 0);
   const parts = [supplemental === undefined ? "PGY-1" : "PGY-1 and PGY-2, supplemental lists", paired === undefined ? "singles" : "with couples"];
   if (revertsTo !== undefined) parts.push("reversions");
-  return {
+  return assembleNrmpMarket({
     name: `${base.id}${full ? "" : ` (${applicantCount.toLocaleString("en-US")} applicants)`}`,
     description:
       `Synthetic ${base.year} NRMP Main Match (${parts.join(", ")}), calibrated to the published figures` + (full ? "" : `, scaled to ${applicantCount} applicants`),
-    nA,
-    nP,
+    preset,
     applicantIds: sequentialIds("a", nA),
-    programIds: programs.ids,
+    applicants,
+    programs,
     appStart,
     appRol,
     progStart,
     progRol,
-    quota: programs.quota,
-    specialties: preset.specialties.map((row) => row.name),
-    applicants: applicants.columns,
-    programs: programs.columns,
-    ...(paired === undefined ? {} : { couples: paired.couples }),
-    ...(supplemental === undefined ? {} : { supplemental }),
-    ...(revertsTo === undefined ? {} : { revertsTo }),
-  };
+    couples: paired?.couples,
+    supplemental,
+    revertsTo,
+  });
 }

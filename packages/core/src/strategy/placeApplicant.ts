@@ -2,6 +2,7 @@ import { pointerArrayFor } from "../pointerArray.ts";
 import type { ApplicantType } from "../schema.ts";
 import type { GeneratedApplicants } from "../generate/applicants.ts";
 import { generateApplicants } from "../generate/applicants.ts";
+import { assembleNrmpMarket } from "../generate/assemble.ts";
 import { APPLICANT_TYPES, NONE, REGIONS, sequentialIds, type GeneratedMarket } from "../generate/generatedMarket.ts";
 import { DEFAULT_NRMP_LIST_LENGTH } from "../generate/generateMarket.ts";
 import { generateInterviews } from "../generate/interviews.ts";
@@ -163,20 +164,16 @@ export function placeApplicant(plan: PlacementPlan, rng: Rng): GeneratedMarket {
   const { progStart, progRol } = invertLists(nA, nP, appStart, appRol);
   rankInterviews(applicants, programs, appStart, appRol, progStart, progRol, rng);
   if (list !== undefined) appRol.set(list, appStart[me]!); // her order is hers, not the model's
-  return {
+  return assembleNrmpMarket({
     name: `${preset.id} with you`,
     description: `Synthetic ${preset.year} NRMP Main Match (PGY-1, singles) with one placed applicant, "${PLACED_APPLICANT_ID}"`,
-    nA,
-    nP,
+    preset,
     applicantIds: [...sequentialIds("a", nA - 1), PLACED_APPLICANT_ID],
-    programIds: programs.ids,
+    applicants,
+    programs,
     appStart,
     appRol,
     progStart,
     progRol,
-    quota: programs.quota,
-    specialties: preset.specialties.map((row) => row.name),
-    applicants: applicants.columns,
-    programs: programs.columns,
-  };
+  });
 }

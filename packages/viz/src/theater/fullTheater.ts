@@ -4,6 +4,7 @@ import { fullResultView } from "../fullResultView.ts";
 import { h } from "../shell/dom.ts";
 import { createControls } from "./controls.ts";
 import { fullFrame, slotCapacity } from "./fullScene.ts";
+import { createPlaybackClock } from "./playbackClock.ts";
 import { fullStyles, renderFullScene } from "./renderFullScene.ts";
 
 export interface FullTheater {
@@ -24,18 +25,10 @@ export interface FullTheater {
 export function createFullTheater(doc: Document, scenario: Scenario, run: FullRun): FullTheater {
   const total = run.events.length;
   const capacity = slotCapacity(run);
-  let step = 0;
-  let playing = false;
-  let speed = 1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const clock = createPlaybackClock({ total: () => total, draw });
   const narration = h(doc, "p", { class: "narration", "aria-live": "polite", id: "full-narration" });
   const diagram = h(doc, "div", { class: "diagram full-diagram", tabindex: 0, "aria-label": "Roth–Peranson diagram: ← and → step through the events" });
-  const controls = createControls(doc, {
-    go: (k) => go(k),
-    step: (d) => go(step + d),
-    togglePlay: () => (playing ? pause() : play()),
-    setSpeed: (s) => (speed = s),
-  });
+  const controls = createControls(doc, clock);
   const note = h(
     doc,
     "p",
@@ -49,41 +42,15 @@ export function createFullTheater(doc: Document, scenario: Scenario, run: FullRu
   root.append(fullResultView(doc, run, { hasCouples: (scenario.couples ?? []).length > 0 }));
 
   function draw(): void {
-    controls.update(step, total, playing);
+    controls.update(clock.position, total, clock.playing);
     if (total === 0) return;
-    const frame = fullFrame(scenario, run, capacity, step);
+    const frame = fullFrame(scenario, run, capacity, clock.position);
     narration.textContent = frame.narration;
-    narration.setAttribute("aria-live", playing ? "off" : "polite");
+    narration.setAttribute("aria-live", clock.playing ? "off" : "polite");
     diagram.replaceChildren(renderFullScene(frame, diagram.clientWidth || 640, { document: doc, idPrefix: "full" }));
   }
-  function go(k: number): void {
-    step = Math.max(0, Math.min(total, k));
-    if (step >= total) playing = false;
-    if (!playing) clearTimeout(timer);
-    draw();
-  }
-  function play(): void {
-    if (step >= total) step = 0;
-    playing = true;
-    tick();
-  }
-  function tick(): void {
-    clearTimeout(timer);
-    draw();
-    if (!playing) return;
-    timer = setTimeout(() => {
-      step++;
-      if (step >= total) playing = false;
-      tick();
-    }, 900 / speed);
-  }
-  function pause(): void {
-    playing = false;
-    clearTimeout(timer);
-    draw();
-  }
   draw();
-  return { root, go, step: (delta) => go(step + delta), stop: pause };
+  return { root, go: clock.go, step: clock.step, stop: clock.pause };
 }
 
 const legendText: Record<keyof typeof fullStyles, string> = {

@@ -16,6 +16,7 @@ import { renderBipartite } from "./renderBipartite.ts";
 import { prepare, type Prepared } from "./prepare.ts";
 import { scene } from "./scene.ts";
 import { createLatticeController } from "./latticeController.ts";
+import { createPlaybackClock } from "./playbackClock.ts";
 import { legend, resultTable } from "./summary.ts";
 
 /** Markets larger than this are summarised rather than drawn: boxes would be too small to read. */
@@ -27,10 +28,6 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   let loaded: Prepared | null = null;
   let key = "";
   let side: "applicant" | "program" = "applicant";
-  let step = 0;
-  let playing = false;
-  let speed = 1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let selected = -1;
   let hand: Int32Array | null = null;
   let token = 0;
@@ -38,6 +35,18 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   let panelsSelected = -1;
   /** The animation of a full-rules scenario, when one is shown. */
   let full: FullTheater | null = null;
+
+  const sideRun = (): SideRun | null => (loaded === null ? null : side === "applicant" ? loaded.run.applicant : loaded.run.program);
+  const total = (): number => sideRun()?.trace?.kind.length ?? 0;
+  const clock = createPlaybackClock({
+    total,
+    draw,
+    // A hand-edited or lattice-picked matching is what the final step shows: moving through the run drops it.
+    beforeMove: () => {
+      hand = null;
+      lattice.unpick();
+    },
+  });
 
   const picker = createPicker(doc, (k, sd) => navigate({ scenario: k, side: sd }));
   const lesson = h(doc, "div", { class: "lesson" });
@@ -47,16 +56,10 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   const table = h(doc, "div", { class: "result" });
   const lattice = createLatticeController(doc, () => {
     hand = null;
-    step = total();
-    pause();
+    clock.stopAtEnd();
   });
   const message = h(doc, "p", { class: "message", role: "status" });
-  const controls = createControls(doc, {
-    go: (k) => go(k),
-    step: (d) => go(step + d),
-    togglePlay: () => (playing ? pause() : play()),
-    setSpeed: (s) => (speed = s),
-  });
+  const controls = createControls(doc, clock);
   const legendList = legend(doc);
   /** Full-rules scenarios bring their own animation (fullTheater.ts): hide the simple one's controls. */
   const showAnimation = (on: boolean): void => {
@@ -80,41 +83,6 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
   );
   container.append(section);
 
-  const sideRun = (): SideRun | null => (loaded === null ? null : side === "applicant" ? loaded.run.applicant : loaded.run.program);
-  const total = (): number => sideRun()?.trace?.kind.length ?? 0;
-
-  function go(k: number): void {
-    const next = Math.max(0, Math.min(total(), k));
-    if (next !== step) (hand = null), lattice.unpick();
-    step = next;
-    if (step >= total()) pause();
-    draw();
-  }
-  function play(): void {
-    if (step >= total()) step = 0;
-    hand = null;
-    lattice.unpick();
-    playing = true;
-    tick();
-  }
-  function tick(): void {
-    clearTimeout(timer);
-    draw();
-    if (!playing) return;
-    timer = setTimeout(() => {
-      if (step >= total()) return pause();
-      step++;
-      hand = null;
-      if (step >= total()) playing = false;
-      tick();
-    }, 900 / speed);
-  }
-  function pause(): void {
-    playing = false;
-    clearTimeout(timer);
-    draw();
-  }
-
   function finalMatch(): Int32Array | null {
     const run = sideRun();
     return hand ?? lattice.pickedMatching() ?? (run === null ? null : run.matchOf);
@@ -122,6 +90,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
 
   function draw(): void {
     const run = sideRun();
+    const { position: step, playing } = clock;
     controls.update(step, total(), playing);
     lattice.draw(side);
     if (loaded === null || run === null) {
@@ -157,8 +126,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
         move: (a, p) => {
           hand = moveApplicant(final, a, p);
           selected = a;
-          step = total();
-          pause();
+          clock.stopAtEnd();
         },
         reset: () => {
           hand = null;
@@ -174,12 +142,11 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       draw();
       diagram.querySelector<SVGGElement>(`[data-applicant="${a}"]`)?.focus();
     },
-    step: (d) => (full !== null ? full.step(d) : go(step + d)),
+    step: (d) => (full !== null ? full.step(d) : clock.step(d)),
     move: (a, p) => {
       hand = moveApplicant(finalMatch()!, a, p);
       selected = a;
-      step = total();
-      pause();
+      clock.stopAtEnd();
     },
   });
   const onResize = (): void => draw();
@@ -254,8 +221,8 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       key = validKey;
       side = nextSide;
       if (changed || sideChanged) {
-        pause();
-        step = 0;
+        clock.pause();
+        clock.rewind();
         hand = null;
         lattice.unpick();
       }
@@ -265,7 +232,7 @@ export function mountTheater(container: HTMLElement, store: DraftStore, navigate
       } else draw();
     },
     destroy() {
-      pause();
+      clock.pause();
       full?.stop();
       unsubscribe();
       doc.defaultView?.removeEventListener("resize", onResize);
