@@ -83,7 +83,8 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = 
   // She may want p back once it has room again: mark her entry for the repair step (repairCandidates.ts).
   if (s.plain[d] === 1) {
     // The common case, as in deferred acceptance: a single with no supplemental list proposes on down her list.
-    if (s.marking) setBit(s.wants, m.base.progStart[p]! + s.app[4 * d + RANK]!);
+    // gate[4p + 1] is progStart[p], on the line the bump just used.
+    if (s.marking) setBit(s.wants, s.gate[4 * p + 1]! + s.app[4 * d + RANK]!);
     s.app[4 * d + PRIMARY] = -1;
     s.app[4 * d + POS] = -1;
     s.app[4 * d + RANK] = -1;
@@ -92,7 +93,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = 
     return false;
   }
   const rank = s.supp[d] === p ? s.suppRank[d]! : s.app[4 * d + RANK]!;
-  if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
+  if (rank >= 0) setBit(s.wants, s.gate[4 * p + 1]! + rank);
   if (s.supp[d] === p) {
     // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
     s.supp[d] = -1;
@@ -163,6 +164,8 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
   const list = s.suppList[a]!;
   if (list < 0) return;
   const { suppRol, suppRolProgRank } = m;
+  const { gate } = s;
+  const banned = s.banList.length !== 0 && s.hasBan[a] === 1;
   const cur = s.suppEntry[a]!;
   const end = cur >= 0 ? cur : m.suppStart[list + 1]!;
   for (let e = s.suppNext[a]!; e < end; e++) {
@@ -170,8 +173,8 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
     s.stepProposals++;
     const p = suppRol[e]!;
     const rank = suppRolProgRank[e]!;
-    if (!takes(m, s, p, rank) || (s.hasBan[a] === 1 && isBanned(s, a, p))) {
-      if (rank >= 0) setBit(s.wants, m.base.progStart[p]! + rank);
+    if (!takes(m, s, p, rank) || (banned && isBanned(s, a, p))) {
+      if (rank >= 0) setBit(s.wants, gate[4 * p + 1]! + rank);
       if (s.trace !== null) traceRejectSupplemental(m, s, a, p, rank);
       continue;
     }

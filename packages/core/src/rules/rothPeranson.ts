@@ -6,7 +6,7 @@ import { checkFullStability } from "./fullStability.ts";
 import seedrandom from "seedrandom";
 import { shuffleRange } from "../generate/random.ts";
 import { revertUnfilled, type ReversionEvent } from "./reversions.ts";
-import { createRpState, POS, PRIMARY, pushAgent, resetRpState, type RpState } from "./rpState.ts";
+import { createRpState, POS, PRIMARY, pushAgent, resetRpState, stepStopped, type RpState } from "./rpState.ts";
 import type { FullTrace } from "./fullTrace.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 import { traceAdmit, traceAttempt, traceFallbackResult } from "./fullTraceHooks.ts";
@@ -123,6 +123,8 @@ export function admit(m: FullMarket, s: RpState, agent: number, maxStep: number,
     // A single's step starts with her own proposal, as `drain` would pop her first: skip the round trip.
     s.stepLimit = maxStep;
     proposeSingle(m, s, agent);
+    // Most steps are a plain chain that leaves both stacks empty: nothing left to settle.
+    if (s.appTop === 0 && s.progTop === 0 && !stepStopped(s)) return true;
   } else {
     pushAgent(s, agent);
   }
