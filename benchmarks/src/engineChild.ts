@@ -8,12 +8,13 @@ import { timeTasks } from "./timeTasks.ts";
  * solve on both sides, each timed after a warm-up. Prints one JSON line (`EngineResult`) on stdout.
  */
 const request = JSON.parse(process.argv[2]!) as ChildRequest;
-const { market: spec, runs } = request;
+const { market: spec, runs, minTimeMs } = request;
+const budget = { runs, minTimeMs };
 const label = `${spec.id} ${request.variant.name} engine`;
 const source = { ...spec.source, couplesShare: request.variant.couplesShare, supplementalShare: request.variant.supplementalShare };
 
 let generated: BenchMarket | undefined;
-const generate = timeTasks(label, [{ name: "generate", run: () => (generated = marketSource(source, spec.seed)) }], runs);
+const generate = timeTasks(label, [{ name: "generate", run: () => (generated = marketSource(source, spec.seed)) }], budget);
 const market = generated!;
 const lists = {
   applicantIds: market.applicantIds, programIds: market.programIds,
@@ -30,7 +31,7 @@ const warm = timeTasks(label, [
   { name: "solveApplicant", run: () => solve(compiled!, { side: "applicant", workspace }) },
   { name: "solveProgram", run: () => solve(compiled!, { side: "program", workspace }) },
   { name: "compileSolveFresh", run: () => solve(compileCsr(lists), { side: "applicant" }) },
-], runs);
+], budget);
 
 const fresh = compileCsr(lists);
 const applicantSide = solve(fresh, { side: "applicant" });

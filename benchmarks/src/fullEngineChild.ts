@@ -10,12 +10,13 @@ import { timeTasks } from "./timeTasks.ts";
  * `rothPeranson`, each timed after a warm-up. Prints one JSON line (`FullEngineResult`) on stdout.
  */
 const request = JSON.parse(process.argv[2]!) as ChildRequest;
-const { market: spec, runs, variant } = request;
+const { market: spec, runs, minTimeMs, variant } = request;
+const budget = { runs, minTimeMs };
 const label = `${spec.id} ${variant.name} full rules`;
 const source = { ...spec.source, couplesShare: variant.couplesShare, supplementalShare: variant.supplementalShare };
 
 let generated: ReturnType<typeof generatedMarket> | undefined;
-const generate = timeTasks(label, [{ name: "generate", run: () => (generated = generatedMarket(source, spec.seed)) }], runs);
+const generate = timeTasks(label, [{ name: "generate", run: () => (generated = generatedMarket(source, spec.seed)) }], budget);
 let compiled: FullMarket | undefined;
 // Warm, as the singles rows: compile's rank arrays and the engine's state are reused across runs through a workspace.
 const workspace = createWorkspace();
@@ -24,7 +25,7 @@ const timed = timeTasks(label, [
   { name: "compile", run: () => (compiled = compileGeneratedFull(generated!, { workspace })) },
   // The same seed every run, so every run does the same work (re-orderings after a loop draw from it).
   { name: "solve", run: () => (matching = rothPeranson(compiled!, { rng: seedrandom("1"), workspace })) },
-], runs);
+], budget);
 
 const market = compiled!;
 const x = matching!;

@@ -11,7 +11,7 @@ import type { ChildRequest, EngineResult, FullEngineResult, NaiveResult } from "
 import { formatFullRows, formatRows, type SuiteRow } from "./report.ts";
 
 /**
- * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--skip-naive]
+ * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--min-time 1000] [--skip-naive]
  * [--naive-max-applicants 250000] [--out FILE]`: runs every market × variant in its own child process (singles:
  * the engine, then the naive baseline on markets up to the size limit; couples…: the Roth–Peranson engine, on
  * markets whose preset can generate them), prints the tables and writes the results as JSON.
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     markets: { type: "string", default: MARKETS.map((m) => m.id).join(",") },
     variants: { type: "string", default: VARIANTS.map((v) => v.name).join(",") },
     runs: { type: "string", default: "5" },
+    // Each phase is timed at least `runs` times and for at least this many ms (timeTasks.ts).
+    "min-time": { type: "string", default: "1000" },
     "skip-naive": { type: "boolean", default: false },
     // The naive baseline needs about 2 KB per applicant and minutes of object building at 1M on a 2-core machine.
     "naive-max-applicants": { type: "string", default: "250000" },
@@ -30,6 +32,8 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a positive integer, got ${values.runs}`);
+const minTimeMs = Number(values["min-time"]);
+if (!Number.isFinite(minTimeMs) || minTimeMs < 0) throw new Error(`bench: --min-time must be a number of ms ≥ 0, got ${values["min-time"]}`);
 const naiveMax = Number(values["naive-max-applicants"]);
 const wanted = values.markets.split(",");
 const markets = wanted.map((id) => MARKETS.find((m) => m.id === id) ?? fail(`unknown market ${id}; expected one of ${MARKETS.map((m) => m.id).join(", ")}`));
@@ -54,7 +58,7 @@ const rows: SuiteRow[] = [];
 const fullRows: FullEngineResult[] = [];
 for (const market of markets as MarketSpec[]) {
   for (const variant of variants as Variant[]) {
-    const request: ChildRequest = { market, variant, runs };
+    const request: ChildRequest = { market, variant, runs, minTimeMs };
     if (needsFullRules(variant)) {
       if (!market.fullRules) continue;
       fullRows.push(runChild<FullEngineResult>("fullEngineChild.ts", request));
@@ -91,8 +95,9 @@ const results = {
   },
   marketSource: marketSourceName,
   runs,
+  minTimeMs,
   naiveMaxApplicants: values["skip-naive"] ? 0 : naiveMax,
-  notes: "times in ms: median of `runs` timed runs after one warm-up, with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
+  notes: "times in ms: median of the timed runs (at least `runs`, and at least `minTimeMs` ms of them; `samples` holds them all) after warm-up calls (at least one, and 200 ms of them), with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
   results: rows,
   fullRules: fullRows,
 };

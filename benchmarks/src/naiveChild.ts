@@ -6,7 +6,8 @@ import { timeTasks } from "./timeTasks.ts";
 
 /** The naive baseline on the same seeded market as the engine child, in its own process. Prints one JSON line. */
 const request = JSON.parse(process.argv[2]!) as ChildRequest;
-const { market: spec, runs } = request;
+const { market: spec, runs, minTimeMs } = request;
+const budget = { runs, minTimeMs };
 const label = `${spec.id} ${request.variant.name} naive`;
 const market = marketSource({ ...spec.source, couplesShare: request.variant.couplesShare, supplementalShare: request.variant.supplementalShare }, spec.seed);
 
@@ -16,7 +17,7 @@ const applicants: NaiveApplicant[] = applicantIds.map((id, a) => ({ id, rol: Arr
 const programs: NaiveProgram[] = programIds.map((id, p) => ({ id, quota: quota[p]!, rol: Array.from(progRol.subarray(progStart[p]!, progStart[p + 1]!), (a) => applicantIds[a]!) }));
 
 let last: NaiveRun | undefined;
-const timed = timeTasks(label, [{ name: "naive", run: () => (last = naiveDeferredAcceptance(applicants, programs)) }], runs);
+const timed = timeTasks(label, [{ name: "naive", run: () => (last = naiveDeferredAcceptance(applicants, programs)) }], budget);
 
 const engine = solve(compileCsr({ applicantIds, programIds, appStart, appRol, progStart, progRol, quotas: quota }), { side: "applicant" });
 let agrees = engine.proposals === last!.proposals;

@@ -5,7 +5,10 @@ import type { PhaseStats } from "./stats.ts";
 export interface ChildRequest {
   market: MarketSpec;
   variant: Variant;
+  /** Timed runs per phase at least (see `TimingBudget`). */
   runs: number;
+  /** Timed runs per phase go on until they add up to this many milliseconds. */
+  minTimeMs: number;
 }
 
 /** The engine child's answer: one market, one variant. Times in ms, memory in MB. */

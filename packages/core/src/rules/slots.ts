@@ -37,21 +37,22 @@ export function enter(base: CompiledMarket, s: RpState, p: number, rank: number,
   const { gate } = s;
   const ps = gate[4 * p + 1]!;
   setBit(s.held, ps + rank);
-  // The gate is written here rather than by `regate`, from the values at hand (no second read of count, quota, worst).
-  const count = s.count[p]!;
-  const quota = s.quota[p]!;
-  if (count < quota) {
-    s.count[p] = count + 1;
+  // The gate is written here rather than by `regate`, from the values at hand; a full program's gate is its worst
+  // rank, so a bump reads neither count, quota nor worst.
+  const threshold = gate[4 * p]!;
+  if (threshold === OPEN) {
+    const count = s.count[p]! + 1;
+    s.count[p] = count;
     let worst = s.worst[p]!;
     if (rank > worst) {
       worst = rank;
       s.worst[p] = rank;
       gate[4 * p + 2] = a;
     }
-    gate[4 * p] = count + 1 < quota ? OPEN : worst;
+    gate[4 * p] = count < s.quota[p]! ? OPEN : worst;
     return -1;
   }
-  const w = s.worst[p]!;
+  const w = threshold;
   const bumped = gate[4 * p + 2]!;
   clearBit(s.held, ps + w);
   // The new least-preferred holder: the newcomer herself, or someone the program's list names (one more read).
