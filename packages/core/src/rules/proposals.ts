@@ -61,7 +61,8 @@ export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos
   s.app[4 * a + PRIMARY] = p;
   s.app[4 * a + POS] = pos;
   s.app[4 * a + RANK] = rank;
-  if (s.plain[a] === 1 || s.linked[p] === 0) return;
+  // Most programs start no supplemental list (a byte per program, in cache): test that before the applicant.
+  if (s.linked[p] === 0 || s.plain[a] === 1) return;
   const list = linkedList(m, a, p);
   if (list < 0) return;
   if (s.trace !== null) recordFull(s.trace, FullEventKind.suppList, a, p);
