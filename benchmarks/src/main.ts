@@ -9,12 +9,14 @@ import { marketSourceName } from "./marketSource.ts";
 import { endProgress } from "./progress.ts";
 import type { ChildRequest, EngineResult, FullEngineResult, NaiveResult } from "./protocol.ts";
 import { formatFullRows, formatRows, type SuiteRow } from "./report.ts";
+import { poolResults } from "./mergeRuns.ts";
 
 /**
- * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--min-time 1000] [--skip-naive]
+ * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--min-time 1000] [--processes 1] [--skip-naive]
  * [--naive-max-applicants 250000] [--out FILE]`: runs every market × variant in its own child process (singles:
  * the engine, then the naive baseline on markets up to the size limit; couples…: the Roth–Peranson engine, on
- * markets whose preset can generate them), prints the tables and writes the results as JSON.
+ * markets whose preset can generate them), prints the tables and writes the results as JSON. With `--processes N`
+ * every engine child runs N times and its timed runs are pooled (mergeRuns.ts).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     // Each phase is timed at least `runs` times and for at least this many ms (timeTasks.ts).
     "min-time": { type: "string", default: "1000" },
+    // Engine children per row, their timed runs pooled: a process's memory placement moves its times (mergeRuns.ts).
+    processes: { type: "string", default: "1" },
     "skip-naive": { type: "boolean", default: false },
     // The naive baseline needs about 2 KB per applicant and minutes of object building at 1M on a 2-core machine.
     "naive-max-applicants": { type: "string", default: "250000" },
@@ -34,6 +38,8 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a positive integer, got ${values.runs}`);
 const minTimeMs = Number(values["min-time"]);
 if (!Number.isFinite(minTimeMs) || minTimeMs < 0) throw new Error(`bench: --min-time must be a number of ms ≥ 0, got ${values["min-time"]}`);
+const processes = Number(values.processes);
+if (!Number.isInteger(processes) || processes < 1) throw new Error(`bench: --processes must be a positive integer, got ${values.processes}`);
 const naiveMax = Number(values["naive-max-applicants"]);
 const wanted = values.markets.split(",");
 const markets = wanted.map((id) => MARKETS.find((m) => m.id === id) ?? fail(`unknown market ${id}; expected one of ${MARKETS.map((m) => m.id).join(", ")}`));
@@ -53,6 +59,15 @@ function runChild<T>(file: string, request: ChildRequest): T {
   return JSON.parse(child.stdout.trim().split("\n").pop()!) as T;
 }
 
+/** `processes` runs of one child; they must do the same work (`work` gives the same answer for each). */
+function repeat<T>(run: () => T, work: (result: T) => string): T[] {
+  const results: T[] = [];
+  for (let i = 0; i < processes; i++) results.push(run());
+  const first = work(results[0]!);
+  if (results.some((r) => work(r) !== first)) fail(`processes of one row did different work (${results.map(work).join(" / ")}): the markets are seeded, so this is a bug`);
+  return results;
+}
+
 const startLoad = loadavg();
 const rows: SuiteRow[] = [];
 const fullRows: FullEngineResult[] = [];
@@ -61,11 +76,13 @@ for (const market of markets as MarketSpec[]) {
     const request: ChildRequest = { market, variant, runs, minTimeMs };
     if (needsFullRules(variant)) {
       if (!market.fullRules) continue;
-      fullRows.push(runChild<FullEngineResult>("fullEngineChild.ts", request));
+      const runs = repeat(() => runChild<FullEngineResult>("fullEngineChild.ts", request), (r) => `${r.proposals} ${r.stable}`);
+      fullRows.push(poolResults(runs, ["generateMs", "compileMs", "solveMs"]));
       process.stderr.write(`bench: ${market.id} ${variant.name} done\n`);
       continue;
     }
-    const engine = runChild<EngineResult>("engineChild.ts", request);
+    const engines = repeat(() => runChild<EngineResult>("engineChild.ts", request), (r) => `${r.proposals.applicant} ${r.proposals.program} ${r.stable}`);
+    const engine = poolResults(engines, ["generateMs", "compileMs", "solveApplicantMs", "solveProgramMs", "compileSolveFreshMs"]);
     const row: SuiteRow = { engine };
     if (!values["skip-naive"] && engine.size.applicants <= naiveMax) {
       const naive = runChild<NaiveResult>("naiveChild.ts", request);
@@ -96,8 +113,9 @@ const results = {
   marketSource: marketSourceName,
   runs,
   minTimeMs,
+  processes,
   naiveMaxApplicants: values["skip-naive"] ? 0 : naiveMax,
-  notes: "times in ms: median of the timed runs (at least `runs`, and at least `minTimeMs` ms of them; `samples` holds them all) after warm-up calls (at least one, and 200 ms of them), with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
+  notes: "times in ms: median of the timed runs (at least `runs`, and at least `minTimeMs` ms of them, in each of `processes` child processes, pooled; `samples` holds them all) after warm-up calls (at least one, and 200 ms of them), with min and max; warm = buffers reused through a workspace; fresh = new arrays each run",
   results: rows,
   fullRules: fullRows,
 };
