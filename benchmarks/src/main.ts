@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { MARKETS, VARIANTS, needsFullRules, type MarketSpec, type Variant } from "./markets.ts";
 import { marketSourceName } from "./marketSource.ts";
 import { endProgress } from "./progress.ts";
-import type { ChildRequest, EngineResult, FullEngineResult, NaiveResult } from "./protocol.ts";
+import type { ChildRequest, EngineResult, FullEngineResult, NaiveResult, PairedResult } from "./protocol.ts";
 import { formatFullRows, formatRows, type SuiteRow } from "./report.ts";
 import { poolResults } from "./mergeRuns.ts";
 
@@ -15,7 +15,8 @@ import { poolResults } from "./mergeRuns.ts";
  * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--min-time 1000] [--processes 1] [--skip-naive]
  * [--naive-max-applicants 250000] [--out FILE]`: runs every market × variant in its own child process (singles:
  * the engine, then the naive baseline on markets up to the size limit; couples…: the Roth–Peranson engine, on
- * markets whose preset can generate them), prints the tables and writes the results as JSON. With `--processes N`
+ * markets whose preset can generate them, then the same variant alternated with the singles market in one process
+ * for the ratio, pairedChild.ts), prints the tables and writes the results as JSON. With `--processes N`
  * every engine child runs N times and its timed runs are pooled (mergeRuns.ts).
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,7 +78,9 @@ for (const market of markets as MarketSpec[]) {
     if (needsFullRules(variant)) {
       if (!market.fullRules) continue;
       const runs = repeat(() => runChild<FullEngineResult>("fullEngineChild.ts", request), (r) => `${r.proposals} ${r.stable}`);
-      fullRows.push(poolResults(runs, ["generateMs", "compileMs", "solveMs"]));
+      const row = poolResults(runs, ["generateMs", "compileMs", "solveMs"]);
+      row.paired = runChild<PairedResult>("pairedChild.ts", request);
+      fullRows.push(row);
       process.stderr.write(`bench: ${market.id} ${variant.name} done\n`);
       continue;
     }

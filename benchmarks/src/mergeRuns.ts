@@ -1,4 +1,4 @@
-import type { PhaseStats } from "./stats.ts";
+import { phaseStatsOf, type PhaseStats } from "./stats.ts";
 
 /**
  * Several processes of the same child pooled into one result (`pnpm bench --processes N`). On the suite's VM a
@@ -9,12 +9,9 @@ import type { PhaseStats } from "./stats.ts";
 
 /** One phase over every timed run of every process: the median, min and max of the pooled samples. */
 export function poolPhases(phases: readonly PhaseStats[]): PhaseStats {
-  const samples = phases.flatMap((p) => p.samples).sort((a, b) => a - b);
+  const samples = phases.flatMap((p) => p.samples);
   if (samples.length === 0) throw new Error("poolPhases: no samples (a phase ran no timed calls)");
-  const n = samples.length;
-  // The median as tinybench gives it: the middle sample, or the mean of the two middle ones.
-  const median = n % 2 === 1 ? samples[n >> 1]! : (samples[n / 2 - 1]! + samples[n / 2]!) / 2;
-  return { median: Math.round(median * 1000) / 1000, min: samples[0]!, max: samples[n - 1]!, samples };
+  return phaseStatsOf(samples);
 }
 
 /** Every key of `T` whose value is a `PhaseStats`. */

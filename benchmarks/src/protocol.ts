@@ -59,4 +59,19 @@ export interface FullEngineResult {
   stable: boolean;
   loopsDetected: number;
   peakRssMB: number;
+  /** The same variant timed side by side with the singles market (pairedChild.ts); set by the parent. */
+  paired?: PairedResult;
+}
+
+/** The paired child's answer: singles and full rules of one size alternated in one process (pairedTiming.ts). */
+export interface PairedResult {
+  market: string;
+  variant: string;
+  /** The singles row's compile + applicant-proposing solve, warm. */
+  singlesMs: PhaseStats;
+  /** The full-rules row's compile + solve, warm. */
+  fullMs: PhaseStats;
+  /** fullMs.median ÷ singlesMs.median: the figure issue 5 wants within 2×. */
+  ratio: number;
+  rounds: number;
 }

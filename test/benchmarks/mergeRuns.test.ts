@@ -17,9 +17,10 @@ describe("poolPhases(phases) and poolResults(results, phases) (pnpm bench --proc
     expect(poolPhases([phase([1, 2]), phase([3, 4])]).median).toBe(2.5);
   });
 
+  // Samples in whole microseconds, as the suite keeps them (stats.ts rounds to 3 decimals of a ms).
   it("should agree with a sort of the concatenated samples, whatever their split into processes", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.float({ min: 0, max: 1e4, noNaN: true }), { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 5 }), (split) => {
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 1e7 }).map((us) => us / 1000), { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 5 }), (split) => {
         const all = split.flat().sort((a, b) => a - b);
         const pooled = poolPhases(split.map(phase));
         expect(pooled.samples).toEqual(all);
