@@ -1,5 +1,5 @@
 import {
-  MARKET_PRESETS, compileGenerated, compileMarket, encodeMarketFile, generateMarket, parseScenario, scenarioJsonChunks, toScenario,
+  MARKET_PRESETS, compileGenerated, compileMarket, createWorkspace, encodeMarketFile, generateMarket, parseScenario, scenarioJsonChunks, toScenario,
   type GenerateMarketOptions, type GeneratedMarket,
 } from "@matchlab/core";
 import fc from "fast-check";
@@ -69,6 +69,22 @@ describe("generateMarket(options, rng)", () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it("compileGenerated(market, { workspace }) should give the same market as without, reusing the rank arrays", () => {
+    const workspace = createWorkspace();
+    let previous: Int32Array | undefined;
+    for (const seed of ["a", "b", "a"]) {
+      const generated = generateMarket(small["nrmp-2025"], seedrandom(seed));
+      const reused = compileGenerated(generated, { workspace });
+      const fresh = compileGenerated(generated);
+      expect([...reused.appRolProgRank]).toEqual([...fresh.appRolProgRank]);
+      expect([...reused.progRolAppRank]).toEqual([...fresh.progRolAppRank]);
+      // The workspace's buffer is handed out again (a market of the same size or smaller).
+      if (previous !== undefined && previous.length >= reused.appRolProgRank.length) expect(reused.appRolProgRank.buffer).toBe(previous.buffer);
+      expect(fresh.appRolProgRank.buffer).not.toBe(reused.appRolProgRank.buffer);
+      previous = reused.appRolProgRank;
+    }
   });
 
   it("should let both sides rank exactly their mutual interviewees (every entry is ranked back)", () => {

@@ -36,6 +36,7 @@ export { compileGenerated, sequentialIds, APPLICANT_TYPES, VISA_KINDS, TRACKS, R
 export { generatedNeedsFullRules, generatedTracks } from "./generate/generatedMarket.ts";
 export { compileGeneratedFull } from "./generate/compileGeneratedFull.ts";
 export type { CompileGeneratedFullOptions } from "./generate/compileGeneratedFull.ts";
+export type { CompileGeneratedOptions } from "./generate/generatedMarket.ts";
 export type { GeneratedSupplemental } from "./generate/supplemental.ts";
 export { withAdvancedTrack } from "./generate/presets.ts";
 export type { GeneratedMarket, ApplicantColumns, ProgramColumns } from "./generate/generatedMarket.ts";

@@ -117,19 +117,23 @@ export function sequentialIds(prefix: string, n: number): string[] {
   return ids;
 }
 
+/** Options of `compileGenerated`. */
+export type CompileGeneratedOptions = Pick<CompileOptions, "workspace">;
+
 /**
  * Compiles a generated market for the simple engine, sharing its arrays (no copy of the lists). Like
  * `compileMarket`, it refuses couples, supplemental lists and reversions with a `ScenarioError`: those need the
- * Roth–Peranson engine (`compileGeneratedFull`).
+ * Roth–Peranson engine (`compileGeneratedFull`). With `options.workspace`, the rank arrays are reused across
+ * compilations, as `compileGeneratedFull`'s are (it was the one compiler without the option).
  */
-export function compileGenerated(market: GeneratedMarket): CompiledMarket {
+export function compileGenerated(market: GeneratedMarket, options: CompileGeneratedOptions = {}): CompiledMarket {
   if (generatedNeedsFullRules(market)) {
     const what = (market.couples?.members.length ?? 0) > 0 ? "couples" : (market.supplemental?.owner.length ?? 0) > 0 ? "supplemental" : "revertsTo";
     throw new ScenarioError([
       { path: what, message: `this market has ${what === "revertsTo" ? "reversions" : what === "supplemental" ? "supplemental lists" : "couples"}, which need the full NRMP rules (compileGeneratedFull and rothPeranson); the simple engine does not run them` },
     ]);
   }
-  return compileGeneratedLists(market);
+  return compileGeneratedLists(market, options);
 }
 
 /**
