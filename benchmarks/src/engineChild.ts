@@ -1,5 +1,5 @@
 import { compileCsr, createWorkspace, isStable, solve, type CompiledMarket } from "@matchlab/core";
-import { marketSource, type BenchMarket } from "./marketSource.ts";
+import { csrLists, marketSource, type BenchMarket } from "./marketSource.ts";
 import type { ChildRequest, EngineResult } from "./protocol.ts";
 import { timeTasks } from "./timeTasks.ts";
 
@@ -16,11 +16,7 @@ const source = { ...spec.source, couplesShare: request.variant.couplesShare, sup
 let generated: BenchMarket | undefined;
 const generate = timeTasks(label, [{ name: "generate", run: () => (generated = marketSource(source, spec.seed)) }], budget);
 const market = generated!;
-const lists = {
-  applicantIds: market.applicantIds, programIds: market.programIds,
-  appStart: market.appStart, appRol: market.appRol, progStart: market.progStart, progRol: market.progRol,
-  quotas: market.quota,
-};
+const lists = csrLists(market);
 
 // Warm: buffers are reused across runs through a workspace, as the app's what-if reruns do. "fresh" rows allocate
 // every array anew, which is what a one-shot CLI run pays.

@@ -12,12 +12,12 @@ import { formatFullRows, formatRows, type SuiteRow } from "./report.ts";
 import { poolResults } from "./mergeRuns.ts";
 
 /**
- * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--min-time 1000] [--processes 1] [--skip-naive]
- * [--naive-max-applicants 250000] [--out FILE]`: runs every market × variant in its own child process (singles:
- * the engine, then the naive baseline on markets up to the size limit; couples…: the Roth–Peranson engine, on
- * markets whose preset can generate them, then the same variant alternated with the singles market in one process
- * for the ratio, pairedChild.ts), prints the tables and writes the results as JSON. With `--processes N`
- * every engine child runs N times and its timed runs are pooled (mergeRuns.ts).
+ * `pnpm bench [--markets 10k,nrmp-2025,250k,1m] [--variants singles,couples] [--runs 5] [--min-time 1000]
+ * [--processes 1] [--skip-naive] [--naive-max-applicants 250000] [--out FILE]`: runs every market × variant in its
+ * own child process (singles: the engine, then the naive baseline on markets up to the size limit; couples…: the
+ * Roth–Peranson engine, on markets whose preset can generate them, then the same variant alternated with the
+ * singles market in one process for the ratio, pairedChild.ts), prints the tables and writes the results as JSON.
+ * With `--processes N` every engine child runs N times and its timed runs are pooled (mergeRuns.ts).
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -77,8 +77,8 @@ for (const market of markets as MarketSpec[]) {
     const request: ChildRequest = { market, variant, runs, minTimeMs };
     if (needsFullRules(variant)) {
       if (!market.fullRules) continue;
-      const runs = repeat(() => runChild<FullEngineResult>("fullEngineChild.ts", request), (r) => `${r.proposals} ${r.stable}`);
-      const row = poolResults(runs, ["generateMs", "compileMs", "solveMs"]);
+      const children = repeat(() => runChild<FullEngineResult>("fullEngineChild.ts", request), (r) => `${r.proposals} ${r.stable}`);
+      const row = poolResults(children, ["generateMs", "compileMs", "solveMs"]);
       row.paired = runChild<PairedResult>("pairedChild.ts", request);
       fullRows.push(row);
       process.stderr.write(`bench: ${market.id} ${variant.name} done\n`);

@@ -1,4 +1,4 @@
-import { generateMarket, type GeneratedMarket, type GenerateMarketOptions } from "@matchlab/core";
+import { generateMarket, type CsrLists, type GeneratedMarket, type GenerateMarketOptions } from "@matchlab/core";
 import seedrandom from "seedrandom";
 
 /**
@@ -24,6 +24,15 @@ export const marketSource: MarketSource = (options, seed) => generatedMarket(opt
 /** The whole generated market (couples and participant attributes included), for the full-rules variants. */
 export function generatedMarket(options: SourceOptions, seed: string): GeneratedMarket {
   return generateMarket(options, seedrandom.alea(seed));
+}
+
+/** The CSR lists of a market, as `compileCsr` takes them (the arrays are shared, not copied). */
+export function csrLists(market: BenchMarket): CsrLists {
+  return {
+    applicantIds: market.applicantIds, programIds: market.programIds,
+    appStart: market.appStart, appRol: market.appRol, progStart: market.progStart, progRol: market.progRol,
+    quotas: market.quota,
+  };
 }
 
 /** Human name of the source, recorded with every result. */

@@ -1,6 +1,6 @@
 import { compileCsr, compileGeneratedFull, createWorkspace, rothPeranson, solve } from "@matchlab/core";
 import seedrandom from "seedrandom";
-import { generatedMarket, marketSource } from "./marketSource.ts";
+import { csrLists, generatedMarket, marketSource } from "./marketSource.ts";
 import type { ChildRequest, PairedResult } from "./protocol.ts";
 import { timePaired } from "./pairedTiming.ts";
 
@@ -15,11 +15,7 @@ const { market: spec, variant, runs, minTimeMs } = request;
 const label = `${spec.id} ${variant.name} paired with singles`;
 
 const singles = marketSource(spec.source, spec.seed);
-const lists = {
-  applicantIds: singles.applicantIds, programIds: singles.programIds,
-  appStart: singles.appStart, appRol: singles.appRol, progStart: singles.progStart, progRol: singles.progRol,
-  quotas: singles.quota,
-};
+const lists = csrLists(singles);
 const full = generatedMarket({ ...spec.source, couplesShare: variant.couplesShare, supplementalShare: variant.supplementalShare }, spec.seed);
 const singlesWorkspace = createWorkspace();
 const fullWorkspace = createWorkspace();

@@ -1,6 +1,6 @@
 import { linkedList, type FullMarket } from "./fullMarket.ts";
 import { logUnmatch } from "./loopDetector.ts";
-import { isBanned, NEXT, POS, PRIMARY, pushAgent, pushProgram, RANK, type RpState, stepStopped } from "./rpState.ts";
+import { isBanned, mayBeBanned, NEXT, POS, PRIMARY, pushAgent, pushProgram, RANK, type RpState, stepStopped } from "./rpState.ts";
 import { reclaimable, reclaimOne } from "./reversions.ts";
 import { enter, leave, wouldTake } from "./slots.ts";
 import { setBit } from "./bitset.ts";
@@ -129,8 +129,7 @@ export function proposeSingle(m: FullMarket, s: RpState, a: number): void {
 function proposeOnce(m: FullMarket, s: RpState, a: number): number {
   const { appStart, appRol, appRolProgRank } = m.base;
   const { gate, wants, trace, anyLent, marking } = s;
-  // Bans are rare (one per loop broken): with none, skip the per-applicant flag (a cache miss per call).
-  const banned = s.banList.length !== 0 && s.hasBan[a] === 1;
+  const banned = mayBeBanned(s, a);
   const cur = s.app[4 * a + POS]!;
   const end = cur >= 0 ? cur : appStart[a + 1]!;
   const start = s.app[4 * a + NEXT]!;
@@ -166,7 +165,7 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
   if (list < 0) return;
   const { suppRol, suppRolProgRank } = m;
   const { gate } = s;
-  const banned = s.banList.length !== 0 && s.hasBan[a] === 1;
+  const banned = mayBeBanned(s, a);
   const cur = s.suppEntry[a]!;
   const end = cur >= 0 ? cur : m.suppStart[list + 1]!;
   for (let e = s.suppNext[a]!; e < end; e++) {

@@ -136,6 +136,12 @@ export function banPair(s: RpState, a: number, p: number): void {
   s.banList.push(a, p);
 }
 
+/**
+ * Whether applicant `a` may have a banned program, in the proposal loops' order of tests: bans are rare (one per
+ * loop broken), so while there are none the per-applicant flag (a cache miss) is not read.
+ */
+export const mayBeBanned = (s: RpState, a: number): boolean => s.banList.length !== 0 && s.hasBan[a] === 1;
+
 export function isBanned(s: RpState, a: number, p: number): boolean {
   const list = s.banList;
   for (let i = 0; i < list.length; i += 2) if (list[i] === a && list[i + 1] === p) return true;
