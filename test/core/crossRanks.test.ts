@@ -44,7 +44,7 @@ describe("crossRanks(…, blockEntries)", () => {
         const m = compileMarket(scenario);
         const rankQueries = sets.map((set) => ({ owners: Uint32Array.from(set, ([a]) => a), programs: Int32Array.from(set, ([, p]) => p) }));
         const ws = reuse ? workspace : undefined;
-        const ownerQueries = groupQueries(m.nP, rankQueries, ws);
+        const ownerQueries = groupQueries(m.nA, m.nP, rankQueries, ws);
         const plain = crossRanks(m.nA, m.nP, m.appStart, m.appRol, m.progStart, m.progRol, { blockEntries });
         const expected = { appRolProgRank: plain.appRolProgRank.slice(), progRolAppRank: plain.progRolAppRank.slice() };
         const ranks = crossRanks(m.nA, m.nP, m.appStart, m.appRol, m.progStart, m.progRol, { workspace: ws, blockEntries, ownerQueries });

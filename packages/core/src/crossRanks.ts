@@ -82,16 +82,14 @@ export function crossRanks(
   // `local[2 · localStart[q]] …` of its q-th program (width + 1).
   const local = takeArray(workspace, "crossRanks.local", Uint32Array, 2 * largest);
   const localStart = takeArray(workspace, "crossRanks.localStart", Uint32Array, width + 1);
-  // Per applicant, her rank in the current program's list while she owns a query there (ownerRanks.ts).
-  const ownerRank = ownerQueries === undefined ? null : takeArray(workspace, "crossRanks.ownerRank", Int32Array, nA);
 
   for (let b = 0; b < nBlocks; b++) {
     const p0 = b << shift;
     const count = Math.min(width, nP - p0);
     if (count <= 0) break;
     sortBlock(triples, blockStart[b]!, blockStart[b + 1]!, p0, count, localStart, local);
-    if (ownerRank === null || ownerQueries === undefined) joinBlock(p0, count, localStart, local, entryOf, appStart, progStart, progRol, appRolProgRank, progRolAppRank);
-    else joinBlockWithOwners(p0, count, localStart, local, entryOf, ownerRank, appStart, progStart, progRol, appRolProgRank, progRolAppRank, ownerQueries);
+    if (ownerQueries === undefined) joinBlock(p0, count, localStart, local, entryOf, appStart, progStart, progRol, appRolProgRank, progRolAppRank);
+    else joinBlockWithOwners(p0, count, localStart, local, entryOf, appStart, progStart, progRol, appRolProgRank, progRolAppRank, ownerQueries);
   }
   return { appRolProgRank, progRolAppRank };
 }

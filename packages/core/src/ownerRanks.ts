@@ -25,10 +25,12 @@ export interface QueriesByProgram {
   answers: Int32Array;
   /** Set s's queries are `answers[offset[s] … offset[s + 1])`. */
   offset: number[];
+  /** Scratch per applicant (nA): her rank in the current program's list while she owns a query there. */
+  ownerRank: Int32Array;
 }
 
-/** Groups every set's queries by program; O(nP + queries). */
-export function groupQueries(nP: number, queries: readonly RankQuery[], workspace: Workspace | undefined): QueriesByProgram {
+/** Groups every set's queries by program, for a market of nA applicants and nP programs; O(nP + queries). */
+export function groupQueries(nA: number, nP: number, queries: readonly RankQuery[], workspace: Workspace | undefined): QueriesByProgram {
   const offset = [0];
   for (const q of queries) offset.push(offset[offset.length - 1]! + q.owners.length);
   const answers = takeArray(workspace, "ranks.answers", Int32Array, offset[queries.length]!).fill(-1);
@@ -40,7 +42,7 @@ export function groupQueries(nP: number, queries: readonly RankQuery[], workspac
   const fill = takeArray(workspace, "ranks.fill", Uint32Array, nP);
   fill.set(start.subarray(0, nP));
   queries.forEach((q, set) => place(q, offset[set]!, fill, owner, target));
-  return { start, owner, target, answers, offset };
+  return { start, owner, target, answers, offset, ownerRank: takeArray(workspace, "ranks.ownerRank", Int32Array, nA) };
 }
 
 /** Each set's answers, as views into `q.answers`. */
@@ -73,11 +75,11 @@ const OWNER = 0x80000000;
  * supplemental lists come here; simple ones keep the plain join, with no extra test per entry.
  */
 export function joinBlockWithOwners(
-  p0: number, count: number, localStart: Uint32Array, local: Uint32Array, entryOf: Uint32Array, ownerRank: Int32Array,
+  p0: number, count: number, localStart: Uint32Array, local: Uint32Array, entryOf: Uint32Array,
   appStart: Uint32Array, progStart: Uint32Array, progRol: PointerArray, appRolProgRank: Int32Array, progRolAppRank: Int32Array,
   q: QueriesByProgram,
 ): void {
-  const { start, owner, target, answers } = q;
+  const { start, owner, target, answers, ownerRank } = q;
   for (let i = 0; i < count; i++) {
     const r0 = 2 * localStart[i]!;
     const r1 = 2 * localStart[i + 1]!;

@@ -61,7 +61,7 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
 
   // The programs' ranks of pair and supplemental owners come from the cross-rank walk itself (ownerRanks.ts).
-  const ownerQueries = groupQueries(nP, [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: asInt32(s.rol) }], workspace);
+  const ownerQueries = groupQueries(nA, nP, [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: asInt32(s.rol) }], workspace);
   const base = compileGeneratedLists(market, workspace === undefined ? { ownerQueries } : { workspace, ownerQueries });
   const [pairProgRank, suppRolProgRank] = queryAnswers(ownerQueries) as [Int32Array, Int32Array];
   const { coupleEntries, firstPair } = indexCouplePairs(base, couples.start, couples.rol, pairProgRank, workspace);

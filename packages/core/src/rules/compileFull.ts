@@ -89,7 +89,7 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
 
   // The programs' ranks of pair and supplemental owners come from the cross-rank walk itself (ownerRanks.ts).
-  const ownerQueries = groupQueries(nP, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: asInt32(suppRol) }], undefined);
+  const ownerQueries = groupQueries(nA, nP, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: asInt32(suppRol) }], undefined);
   const base = compileCsr({
     applicantIds,
     programIds: scenario.programs.map((p) => p.id),
