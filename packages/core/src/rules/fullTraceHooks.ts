@@ -1,7 +1,7 @@
 import type { FullMarket } from "./fullMarket.ts";
 import { FullEventKind as K, RejectReason, recordFull, type FullTrace } from "./fullTrace.ts";
 import type { LoopReport } from "./rothPeranson.ts";
-import { reclaimable } from "./reversions.ts";
+import { reclaimable, type ReversionEvent } from "./reversions.ts";
 import { isBanned, primaryOf, type RpState } from "./rpState.ts";
 
 /**
@@ -173,11 +173,14 @@ export function traceEvenCut(t: FullTrace, p: number, removed: number, quota: nu
 
 /**
  * After the fallbacks (which run untraced: they restore saved states the events could not follow), the matching
- * they returned, as a `fallback` event that starts afresh, each program's quota, then every hold.
+ * they returned, as a `fallback` event that starts afresh, the reversions that matching made (it may come from an
+ * earlier attempt than the last one traced, whose end game reverted differently), each program's quota, then every
+ * hold.
  */
-export function traceFallbackResult(m: FullMarket, s: RpState, t: FullTrace, method: number): void {
+export function traceFallbackResult(m: FullMarket, s: RpState, t: FullTrace, method: number, reversions: readonly ReversionEvent[]): void {
   const { nA, nP } = m.base;
   recordFull(t, K.fallback, -1, -1, -1, -1, method);
+  for (const r of reversions) recordFull(t, K.reversion, -1, r.from, r.to, -1, r.positions);
   for (let p = 0; p < nP; p++) recordFull(t, K.quota, -1, p, -1, -1, s.quota[p]!);
   for (let a = 0; a < nA; a++) if (m.coupleOf[a] === -1 && primaryOf(s, a) >= 0) recordFull(t, K.hold, a, primaryOf(s, a));
   for (let c = 0; c < m.nC; c++) {

@@ -271,7 +271,7 @@ export function rothPeranson(m: FullMarket, options: RothPeransonOptions = {}): 
     const fallback = runFallbacks(m, s, rng, maxStep, maxKprOrders, maxWalkSteps, reversions, evenCuts);
     s.trace = trace;
     ({ method, kprOrders, walkSteps, reversions, evenCuts } = fallback);
-    if (trace !== null) traceFallbackResult(m, s, trace, method === "kpr" ? 1 : method === "repair-walk" ? 2 : 0);
+    if (trace !== null) traceFallbackResult(m, s, trace, method === "kpr" ? 1 : method === "repair-walk" ? 2 : 0, reversions);
     proposals += fallback.proposals;
     completed = method !== "none";
   }
