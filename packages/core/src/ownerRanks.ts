@@ -45,11 +45,6 @@ export function groupQueries(nA: number, nP: number, queries: readonly RankQuery
   return { start, owner, target, answers, offset, ownerRank: takeArray(workspace, "ranks.ownerRank", Int32Array, nA) };
 }
 
-/** Each set's answers, as views into `q.answers`. */
-export function queryAnswers(q: QueriesByProgram): Int32Array[] {
-  return q.offset.slice(1).map((end, set) => q.answers.subarray(q.offset[set]!, end));
-}
-
 function countByProgram(programs: Int32Array, start: Uint32Array): void {
   for (let i = 0; i < programs.length; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;
 }

@@ -1,5 +1,4 @@
-import { asInt32 } from "../rules/compileFull.ts";
-import { groupQueries, queryAnswers } from "../ownerRanks.ts";
+import { fullRankQueries, spreadAnswers } from "../rules/fullRankQueries.ts";
 import { indexCouplePairs } from "../rules/couplePairIndex.ts";
 import { compareIds, type FullMarket } from "../rules/fullMarket.ts";
 import { compileGeneratedLists, generatedTracks, type GeneratedMarket } from "./generatedMarket.ts";
@@ -32,20 +31,8 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   // Every array comes from the workspace when one is given (fresh memory costs page faults; see workspace.ts).
   const coupleOf = takeArray(workspace, "full.coupleOf", Int32Array, nA).fill(-1);
   for (let k = 0; k < couples.members.length; k++) coupleOf[couples.members[k]!] = k >> 1;
-  // The owner of each pair slot: side s of couple c's pairs belongs to member 2c + s.
-  const pairOwner = takeArray(workspace, "full.pairOwner", Uint32Array, couples.rol.length);
-  for (let c = 0; c < nC; c++) {
-    for (let j = couples.start[c]!; j < couples.start[c + 1]!; j++) {
-      pairOwner[2 * j] = couples.members[2 * c]!;
-      pairOwner[2 * j + 1] = couples.members[2 * c + 1]!;
-    }
-  }
-
   const s = market.supplemental ?? { owner: new Uint32Array(0), start: new Uint32Array(1), rol: new Uint32Array(0), linkStart: new Uint32Array(1), linkProg: new Uint32Array(0) };
   const nL = s.owner.length;
-  const entryOwner = takeArray(workspace, "full.entryOwner", Uint32Array, s.rol.length);
-  // Plain loops, not TypedArray.fill: the lists are short and a builtin call per list costs more than its writes.
-  for (let l = 0; l < nL; l++) for (let e = s.start[l]!, end = s.start[l + 1]!; e < end; e++) entryOwner[e] = s.owner[l]!;
   // Links per applicant: her lists are consecutive (owner ascending), so their links are too.
   const linkStart = takeArray(workspace, "full.linkStart", Uint32Array, nA + 1).fill(0);
   const linkList = takeArray(workspace, "full.linkList", Uint32Array, s.linkProg.length);
@@ -61,15 +48,15 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
   donors.sort((x, y) => compareIds(market.programIds[x]!, market.programIds[y]!));
 
   // The programs' ranks of pair and supplemental owners come from the cross-rank walk itself (ownerRanks.ts).
-  const ownerQueries = groupQueries(nA, nP, [{ owners: pairOwner, programs: couples.rol }, { owners: entryOwner, programs: asInt32(s.rol) }], workspace);
+  const queries = fullRankQueries(nA, nP, { members: couples.members, pairStart: couples.start, pairProg: couples.rol }, s, workspace);
+  const ownerQueries = queries.grouped;
   const base = compileGeneratedLists(market, workspace === undefined ? { ownerQueries } : { workspace, ownerQueries });
-  const [pairProgRank, suppRolProgRank] = queryAnswers(ownerQueries) as [Int32Array, Int32Array];
-  const { coupleEntries, firstPair } = indexCouplePairs(base, couples.start, couples.rol, pairProgRank, workspace);
+  const { pairProgRank, suppRolProgRank } = spreadAnswers(queries, workspace);
+  const { coupleEntries, firstPair } = indexCouplePairs(base, queries, workspace);
 
   const singles = takeArray(workspace, "full.singles", Uint32Array, nA - 2 * nC);
   for (let a = 0, k = 0; a < nA; a++) if (coupleOf[a] === -1) singles[k++] = a;
-  const lower = (c: number): number => Math.min(couples.members[2 * c]!, couples.members[2 * c + 1]!);
-  const couplesOrder = Uint32Array.from({ length: nC }, (_, c) => c).sort((x, y) => lower(x) - lower(y));
+  const couplesOrder = byLowerMember(couples.members, nC);
 
   return {
     base,
@@ -95,4 +82,17 @@ export function compileGeneratedFull(market: GeneratedMarket, options: CompileGe
     singlesOrder: singles,
     couplesOrder,
   };
+}
+
+/**
+ * Couples in ascending order of their lower member's index (ALGORITHM.md §9), sorted as numbers (lower · nC + c,
+ * exact below 2^53) rather than with a comparator, which calls back into JavaScript per comparison.
+ */
+function byLowerMember(members: Uint32Array, nC: number): Uint32Array {
+  const keys = new Float64Array(nC);
+  for (let c = 0; c < nC; c++) keys[c] = Math.min(members[2 * c]!, members[2 * c + 1]!) * nC + c;
+  keys.sort();
+  const order = new Uint32Array(nC);
+  for (let i = 0; i < nC; i++) order[i] = keys[i]! % nC;
+  return order;
 }

@@ -3,12 +3,9 @@ import { ScenarioError } from "../parse.ts";
 import type { Scenario } from "../schema.ts";
 import { compareIds, type FullMarket, sortedByIds, TrackCode } from "./fullMarket.ts";
 import { indexCouplePairs } from "./couplePairIndex.ts";
-import { groupQueries, queryAnswers } from "../ownerRanks.ts";
+import { fullRankQueries, spreadAnswers } from "./fullRankQueries.ts";
 
 export { needsFullRules } from "../fullRulesFeature.ts";
-
-/** The same memory as an Int32Array (program indices fit in 31 bits). */
-export const asInt32 = (xs: Uint32Array): Int32Array => new Int32Array(xs.buffer, xs.byteOffset, xs.length);
 
 /** Compiles a validated scenario with any of the Match's variations (see `FullMarket`). */
 export function compileFullMarket(scenario: Scenario): FullMarket {
@@ -51,14 +48,12 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     pairStart[c + 1] = pairStart[c]! + couple.rol.length;
   });
   const pairProg = new Int32Array(2 * pairStart[nC]!);
-  const pairOwner = new Uint32Array(pairProg.length);
   couples.forEach((couple, c) => {
     couple.rol.forEach((pair, k) => {
       for (let s = 0; s < 2; s++) {
         const id = pair[s];
         const slot = 2 * (pairStart[c]! + k) + s;
         pairProg[slot] = id === null || id === undefined ? -1 : lookup(programIndex, id, () => `couples[${c}].rol[${k}][${s}]`);
-        pairOwner[slot] = coupleMembers[2 * c + s]!;
       }
     });
   });
@@ -85,11 +80,12 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
   });
   for (let a = scenario.applicants.length; a < nA; a++) linkStart[a + 1] = linkStart[a]!;
   const suppRol = Uint32Array.from(suppRolList);
-  const suppOwnerOfEntry = new Uint32Array(suppRol.length);
-  for (let l = 0; l < suppOwnerList.length; l++) suppOwnerOfEntry.fill(suppOwnerList[l]!, suppStart[l]!, suppStart[l + 1]!);
+  // Typed, as the generated markets' are: the query loops then see one element kind whichever compiler calls them.
+  const supp = { owner: Uint32Array.from(suppOwnerList), start: Uint32Array.from(suppStart), rol: suppRol };
 
   // The programs' ranks of pair and supplemental owners come from the cross-rank walk itself (ownerRanks.ts).
-  const ownerQueries = groupQueries(nA, nP, [{ owners: pairOwner, programs: pairProg }, { owners: suppOwnerOfEntry, programs: asInt32(suppRol) }], undefined);
+  const queries = fullRankQueries(nA, nP, { members: coupleMembers, pairStart, pairProg }, supp, undefined);
+  const ownerQueries = queries.grouped;
   const base = compileCsr({
     applicantIds,
     programIds: scenario.programs.map((p) => p.id),
@@ -100,8 +96,8 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     quotas: scenario.programs.map((p) => p.quota),
   }, { ownerQueries });
 
-  const [pairProgRank, suppRolProgRank] = queryAnswers(ownerQueries) as [Int32Array, Int32Array];
-  const { coupleEntries, firstPair } = indexCouplePairs(base, pairStart, pairProg, pairProgRank);
+  const { pairProgRank, suppRolProgRank } = spreadAnswers(queries, undefined);
+  const { coupleEntries, firstPair } = indexCouplePairs(base, queries);
 
   const byId = (x: number, y: number): number => compareIds(applicantIds[x]!, applicantIds[y]!);
   const singles = sortedByIds(applicantIds, (a) => coupleOf[a] === -1);
@@ -126,10 +122,10 @@ export function compileFullMarket(scenario: Scenario): FullMarket {
     revertsTo,
     donors: Uint32Array.from(donors),
     evenPrograms: Uint32Array.from(evenPrograms),
-    suppStart: Uint32Array.from(suppStart),
+    suppStart: supp.start,
     suppRol,
     suppRolProgRank,
-    suppOwner: Uint32Array.from(suppOwnerList),
+    suppOwner: supp.owner,
     linkStart,
     linkProg: Uint32Array.from(linkProgList),
     linkList: Uint32Array.from(linkListList),

@@ -1,5 +1,6 @@
 import type { CompiledMarket } from "../market.ts";
 import { hasBit, setBit, wordsFor } from "./bitset.ts";
+import type { FullRankQueries } from "./fullRankQueries.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 
 /**
@@ -16,35 +17,24 @@ export interface CouplePairIndex {
 }
 
 /**
- * Couple `c`'s pairs are `pairStart[c] … pairStart[c + 1]`; slot 2j + s of `pairProg` / `pairProgRank` is side s,
- * and `pairProgRank` comes from the compile's owner queries (ownerRanks.ts) (an entry it names is that member's).
+ * From the compile's distinct couple queries (fullRankQueries.ts): each is one member and one program her couple
+ * names for her, with its first such pair and, answered by the walk, the program's rank of her, so it names one
+ * program-list entry, which no other query names.
  */
-export function indexCouplePairs(
-  base: CompiledMarket,
-  pairStart: ArrayLike<number>,
-  pairProg: ArrayLike<number>,
-  pairProgRank: ArrayLike<number>,
-  workspace?: Workspace,
-): CouplePairIndex {
+export function indexCouplePairs(base: CompiledMarket, queries: FullRankQueries, workspace?: Workspace): CouplePairIndex {
   const { progStart, nP } = base;
   const total = progStart[nP]!;
   const coupleEntries = takeArray(workspace, "full.coupleEntries", Int32Array, wordsFor(total)).fill(0);
   // Read only where the bit is set, so it needs no clearing: a workspace's stale buffer does.
   const firstPair = takeArray(workspace, "full.firstPair", Int32Array, total);
-  const nC = pairStart.length - 1;
-  for (let c = 0; c < nC; c++) {
-    for (let side = 0; side < 2; side++) {
-      for (let j = pairStart[c]!, end = pairStart[c + 1]!; j < end; j++) {
-        const p = pairProg[2 * j + side]!;
-        const rank = pairProgRank[2 * j + side]!;
-        if (p < 0 || rank < 0) continue;
-        // pairProgRank is p's rank of her (ownerRanks.ts), so this entry names her.
-        const entry = progStart[p]! + rank;
-        if (hasBit(coupleEntries, entry)) continue;
-        setBit(coupleEntries, entry);
-        firstPair[entry] = j;
-      }
-    }
+  const { pairQueryProgram, pairQueryFirstPair } = queries;
+  const { answers } = queries.grouped;
+  for (let k = 0; k < queries.pairQueries; k++) {
+    const rank = answers[k]!;
+    if (rank < 0) continue;
+    const entry = progStart[pairQueryProgram[k]!]! + rank;
+    setBit(coupleEntries, entry);
+    firstPair[entry] = pairQueryFirstPair[k]!;
   }
   return { coupleEntries, firstPair };
 }
