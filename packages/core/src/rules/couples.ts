@@ -101,9 +101,10 @@ export function proposeCouple(m: FullMarket, s: RpState, c: number): void {
         continue;
       }
       const rank = m.pairProgRank[2 * j + side]!;
+      const worst = s.gate[4 * p]!;
       const d = enter(m.base, s, p, rank, a);
       takePrimary(m, s, a, p, j, rank);
-      if (d >= 0) bumped(m, s, d, p);
+      if (d >= 0) bumped(m, s, d, p, worst);
     }
     return;
   }

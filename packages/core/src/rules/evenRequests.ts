@@ -25,7 +25,7 @@ export function applyEvenRequest(m: FullMarket, s: RpState, p: number, round: nu
   regate(s, p);
   if (s.trace !== null) traceEvenCut(s.trace, p, removed, count - 1);
   leave(m.base, s, p, w);
-  bumped(m, s, removed, p);
+  bumped(m, s, removed, p, w);
   events.push({ program: p, quota: count - 1, removed, round });
   return true;
 }

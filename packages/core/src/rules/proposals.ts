@@ -72,12 +72,13 @@ export function takePrimary(m: FullMarket, s: RpState, a: number, p: number, pos
 }
 
 /**
- * Applicant `d` was bumped from program `p` (the slot is already gone): she, or her couple, proposes again. With
+ * Applicant `d` was bumped from program `p`, which ranks her `rank` (the slot is already gone; the caller knows the
+ * rank, the program's gate held it, so her state is not read for it): she, or her couple, proposes again. With
  * `chain`, a single with no supplemental list is not pushed when she would be the very next agent popped anyway
  * (not already on the stack, the step not stopped, no trace): it returns true and the caller has her propose at
  * once, as deferred acceptance does, without a round trip through the stack. Otherwise it returns false.
  */
-export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = false): boolean {
+export function bumped(m: FullMarket, s: RpState, d: number, p: number, rank: number, chain = false): boolean {
   if (s.trace !== null) traceBumped(m, s, d, p);
   unmatched(s, d, p);
   const { nA } = m.base;
@@ -85,7 +86,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = 
   if (s.plain[d] === 1) {
     // The common case, as in deferred acceptance: a single with no supplemental list proposes on down her list.
     // gate[4p + 1] is progStart[p], on the line the bump just used.
-    if (s.marking) setBit(s.wants, s.gate[4 * p + 1]! + s.app[4 * d + RANK]!);
+    if (s.marking) setBit(s.wants, s.gate[4 * p + 1]! + rank);
     s.app[4 * d + PRIMARY] = -1;
     s.app[4 * d + POS] = -1;
     s.app[4 * d + RANK] = -1;
@@ -93,8 +94,7 @@ export function bumped(m: FullMarket, s: RpState, d: number, p: number, chain = 
     pushAgent(s, d);
     return false;
   }
-  const rank = s.supp[d] === p ? s.suppRank[d]! : s.app[4 * d + RANK]!;
-  if (rank >= 0) setBit(s.wants, s.gate[4 * p + 1]! + rank);
+  setBit(s.wants, s.gate[4 * p + 1]! + rank);
   if (s.supp[d] === p) {
     // Lost her PGY-1 position only: she keeps her advanced one and goes on down the same supplemental list.
     s.supp[d] = -1;
@@ -148,10 +148,12 @@ function proposeOnce(m: FullMarket, s: RpState, a: number): number {
     if (s.trace !== null) traceHoldSingle(s, a, p);
     if (cur >= 0) dropPrimary(m, s, a);
     makeRoom(m, s, p, rank);
+    // A full program's gate is its worst rank: whom it bumps, if anyone, it ranks that.
+    const worst = gate[4 * p]!;
     const d = enter(m.base, s, p, rank, a);
     s.app[4 * a + NEXT] = e + 1;
     takePrimary(m, s, a, p, e, rank);
-    return d >= 0 && bumped(m, s, d, p, true) ? d : -1;
+    return d >= 0 && bumped(m, s, d, p, worst, true) ? d : -1;
   }
   s.proposals += end - start;
   s.stepProposals += end - start;
@@ -184,12 +186,13 @@ export function proposeSupplemental(m: FullMarket, s: RpState, a: number): void 
       pushProgram(s, s.supp[a]!);
     }
     makeRoom(m, s, p, rank);
+    const worst = gate[4 * p]!;
     const d = enter(m.base, s, p, rank, a);
     s.supp[a] = p;
     s.suppEntry[a] = e;
     s.suppRank[a] = rank;
     s.suppNext[a] = e + 1;
-    if (d >= 0) bumped(m, s, d, p);
+    if (d >= 0) bumped(m, s, d, p, worst);
     return;
   }
   s.suppNext[a] = cur >= 0 ? cur + 1 : end;

@@ -8,16 +8,23 @@ import { setBit } from "./bitset.ts";
  * supplemental list only ever prefers a program she has passed on her way down (rejected by it, or bumped from
  * it), so the engine marks an entry when that happens and the repair skips unmarked ones: on an NRMP-size market
  * with supplemental lists the repair scans ~600k entries a run, and all but a few percent are applicants who never
- * reached the program. Couples' pairs are too varied to track that way, so every entry a couple's pair names
- * starts marked and stays so. Marks are never cleared (one who moved up past the program is filtered by the
- * repair's own check), so the marks are a superset of the candidates and the repair pushes exactly the agents the
- * full scan did. The singles' marks are set lazily (`RpState.marking`, `markPassed`), so a run that never frees a
- * position never pays for them.
+ * reached the program. Couples' pairs are too varied to track that way, so every entry a couple's pair names is
+ * marked once the couples' admission begins (`markCouples`), and stays so; before that no couple is admitted and
+ * the repair would only skip their entries one by one (a third of the entries it visited at NRMP size). Marks are
+ * never cleared (one who moved up past the program is filtered by the repair's own check), so the marks are a
+ * superset of the candidates and the repair pushes exactly the agents the full scan did. The singles' marks are
+ * set lazily (`RpState.marking`, `markPassed`), so a run that never frees a position never pays for them.
  */
 
-/** The marks a run starts with (a bitset, bitset.ts): every entry some pair of a couple names for that member. */
-export function initialCandidates(m: FullMarket): Int32Array {
-  return m.coupleEntries;
+/** Clears the marks for a new run (a bitset, bitset.ts): nobody has passed anything and no couple is admitted. */
+export function resetCandidates(wants: Int32Array): void {
+  wants.fill(0);
+}
+
+/** Marks every entry some pair of a couple names for that member (`FullMarket.coupleEntries`); O(words), idempotent. */
+export function markCouples(m: FullMarket, wants: Int32Array): void {
+  const { coupleEntries } = m;
+  for (let k = 0; k < coupleEntries.length; k++) wants[k]! |= coupleEntries[k]!;
 }
 
 /**

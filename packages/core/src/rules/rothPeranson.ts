@@ -14,6 +14,7 @@ import { FullEventKind, recordFull } from "./fullTrace.ts";
 import { proposeSingle } from "./proposals.ts";
 import { keepLeastUnstable, runFallbacks, type KeptRun } from "./fallbacks.ts";
 import { restoreRpState } from "./rpSnapshot.ts";
+import { markCouples } from "./repairCandidates.ts";
 
 export interface RothPeransonOptions {
   /**
@@ -153,6 +154,7 @@ export function admitSingles(m: FullMarket, s: RpState, order: Uint32Array, maxS
  */
 export function admitCouples(m: FullMarket, s: RpState, order: ArrayLike<number>, maxStep: number, policy: LoopPolicy): number {
   const { nA } = m.base;
+  markCouples(m, s.wants);
   for (let i = 0; i < order.length; i++) {
     const c = order[i]!;
     s.admitted[m.coupleMembers[2 * c]!] = 1;

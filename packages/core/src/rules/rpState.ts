@@ -1,7 +1,7 @@
 import { createLoopDetector, type LoopDetector } from "./loopDetector.ts";
 import type { FullMarket } from "./fullMarket.ts";
 import type { FullTrace } from "./fullTrace.ts";
-import { initialCandidates } from "./repairCandidates.ts";
+import { resetCandidates } from "./repairCandidates.ts";
 import { takeArray, type Workspace } from "../workspace.ts";
 import { OPEN } from "./slots.ts";
 import { wordsFor } from "./bitset.ts";
@@ -230,7 +230,7 @@ export function resetRpState(m: FullMarket, s: RpState): void {
     s.gate[4 * p + 2] = -1;
   }
   s.held.fill(0);
-  s.wants.set(initialCandidates(m));
+  resetCandidates(s.wants);
   for (const arr of [s.supp, s.suppList, s.suppEntry, s.suppRank, s.couplePair]) arr.fill(-1);
   const { appStart, nA } = m.base;
   for (let a = 0; a < nA; a++) {
