@@ -22,6 +22,29 @@ const routes: Array<{ name: string; options: RothPeransonOptions }> = [
 const nrmpLike = (applicants: number, coupleShare: number, seed: string) =>
   compileFullMarket(nrmpLikeMarket({ applicants, programs: applicants / 8, coupleShare, supplementalShare: 0 }, seedrandom(seed)));
 
+// Found by sampling `fullScenario` markets (8 couples at most, 3 programs): the production order ends unstable here,
+// and inserting the couples one at a time after the singles works for the second seeded order. Since repairs resume
+// their scans (repair.ts), scans of nrmpLike markets (200–4,000 applicants, 10–50 % in couples, up to 200 seeds
+// each) found none that this fallback ends.
+const kprMarket: Scenario = {
+  programs: [
+    { id: "p0", quota: 2, rol: ["c3b", "c2b", "c7b", "c1a", "c4a", "s2", "c7a", "c1b", "s1", "c4b", "s0", "c6a"] },
+    { id: "p1", quota: 2, rol: ["c1b", "c2a", "s2", "s0", "c3a", "c4a", "c0b", "c5a", "c7b", "c6a", "c1a", "c3b", "c5b", "c6b"] },
+    { id: "p2", quota: 1, rol: ["c7a", "c4b", "c6a"] },
+  ],
+  applicants: [{ id: "s0", rol: ["p0"] }, { id: "s1", rol: ["p1"] }, { id: "s2", rol: ["p0"] }, { id: "s3", rol: ["p0"] }],
+  couples: [
+    { members: ["c0a", "c0b"], rol: [["p1", "p2"], ["p2", "p1"], ["p0", null], [null, "p2"], ["p2", "p0"], ["p2", null], ["p1", "p0"]] },
+    { members: ["c1a", "c1b"], rol: [["p2", "p0"], ["p1", "p0"], [null, "p1"], ["p0", "p0"]] },
+    { members: ["c2a", "c2b"], rol: [["p2", "p1"]] },
+    { members: ["c3a", "c3b"], rol: [["p0", "p0"], ["p1", "p2"]] },
+    { members: ["c4a", "c4b"], rol: [["p2", "p1"], ["p2", "p2"], ["p0", "p2"], ["p1", "p0"], [null, "p0"]] },
+    { members: ["c5a", "c5b"], rol: [["p0", "p0"], [null, "p0"]] },
+    { members: ["c6a", "c6b"], rol: [[null, "p1"], ["p1", "p1"]] },
+    { members: ["c7a", "c7b"], rol: [["p0", "p0"], ["p2", "p1"], ["p2", "p2"], ["p0", "p2"], ["p1", "p0"], ["p1", "p2"]] },
+  ],
+};
+
 describe("rothPeranson(market) fallbacks", () => {
   it.each(routes)("should report completed exactly when brute force finds no blocking case, whatever method ended the run ($name)", ({ options }) => {
     fc.assert(
@@ -49,11 +72,11 @@ describe("rothPeranson(market) fallbacks", () => {
   });
 
   it("should find a stable matching by re-ordering the couples where the production order cycles", () => {
-    // 2,000 applicants, 20 % in couples, seed 16: in a scan of seeds 1–60 the production order ended unstable here
+    // 2,000 applicants, 20 % in couples, seed 18: in a scan of seeds 1–30 the production order ended unstable here
     // and one seeded re-ordering of the couples ended stable, so this pins the first fallback on a market where
     // it is needed. The checker, not the engine, decides stability.
-    const market = nrmpLike(2000, 0.2, "16");
-    const matching = rothPeranson(market, { rng: seedrandom("16") });
+    const market = nrmpLike(2000, 0.2, "18");
+    const matching = rothPeranson(market, { rng: seedrandom("18") });
     expect(matching.method).toBe("reordered");
     expect(matching.reorderings).toBeGreaterThanOrEqual(1);
     expect(matching.completed).toBe(true);
@@ -61,10 +84,10 @@ describe("rothPeranson(market) fallbacks", () => {
   });
 
   it("should reach a stable matching by the repair walk when re-ordering is off", () => {
-    // Seed 37 of the same family: the production order ends unstable, 20 Kojima–Pathak–Roth orders each displace
-    // a placed couple, and the walk from the least unstable run reaches a stable matching in a few steps.
-    const market = nrmpLike(2000, 0.2, "37");
-    const matching = rothPeranson(market, { rng: seedrandom("37"), maxReorderings: 0 });
+    // Seed 18 again: the production order ends unstable, 20 Kojima–Pathak–Roth orders each displace a placed
+    // couple, and the walk from the least unstable run reaches a stable matching (14 steps).
+    const market = nrmpLike(2000, 0.2, "18");
+    const matching = rothPeranson(market, { rng: seedrandom("18"), maxReorderings: 0 });
     expect(matching.method).toBe("repair-walk");
     expect(matching.kprOrders).toBe(20);
     expect(matching.walkSteps).toBeGreaterThanOrEqual(1);
@@ -72,9 +95,7 @@ describe("rothPeranson(market) fallbacks", () => {
   });
 
   it("should find a stable matching with Kojima–Pathak–Roth when the other fallbacks are off", () => {
-    // 1,000 applicants, 10 % in couples, seed 41: the production order ends unstable; inserting the couples one at
-    // a time after the singles succeeds for one of the first 20 seeded orders (most displace a placed couple).
-    const market = nrmpLike(1000, 0.1, "41");
+    const market = compileFullMarket(kprMarket);
     const matching = rothPeranson(market, { rng: seedrandom("41"), maxReorderings: 0, maxWalkSteps: 0 });
     expect(matching.method).toBe("kpr");
     expect(matching.kprOrders).toBeGreaterThanOrEqual(1);

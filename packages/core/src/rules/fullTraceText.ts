@@ -58,7 +58,7 @@ export function narrateFullEvent(e: FullTraceEvent, supplementalLists: boolean):
     case "suppReject": return supplementalRefusal(e);
     case "suppBump": return o === null ? `${a} loses her PGY-1 position at ${p}; she keeps her advanced position` : `${a} is bumped from her PGY-1 position at ${p}: ${p} prefers ${o}; she keeps her advanced position`;
     case "suppExhausted": return `${a} has no PGY-1 program left on her supplemental list for ${p}`;
-    case "vacancy": return `${p} has room again: ${plural(e.count ?? 0, "applicant")} it would take and who prefer it will propose again`;
+    case "vacancy": return `${p} is re-examined after a vacancy: the best-ranked ${plural(e.count ?? 0, "applicant")} it would take and who prefer it will propose again`;
     case "reconsider":
       return e.partner !== null ? `${pairOf(e)} could do better with ${p} and propose again` : `${a} could do better with ${p} and proposes again`;
     case "loopBroken":

@@ -2,7 +2,7 @@ import { TrackCode, type FullMarket } from "./fullMarket.ts";
 import { proposeCouple } from "./couples.ts";
 import { proposeSingle, proposeSupplemental } from "./proposals.ts";
 import { reclaimable } from "./reversions.ts";
-import { NEXT, POS, pushAgent, type RpState, stepStopped } from "./rpState.ts";
+import { NEXT, POS, pushAgent, resumeRepair, type RpState, stepStopped } from "./rpState.ts";
 import { traceRepair } from "./fullTraceHooks.ts";
 import { clipWord } from "./bitset.ts";
 import { firstPairAt } from "./couplePairIndex.ts";
@@ -53,11 +53,28 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
 /**
  * A program came off the program stack: every admitted applicant it would take and who prefers it goes on the
  * applicant stack, to be processed in ascending program rank (ALGORITHM.md §9, rule 4).
+ *
+ * With v vacancies, the scan stops once it has pushed v singles or supplemental lists (each takes the program when
+ * she proposes: she starts at its entry), and the program goes back on the program stack to resume there once they
+ * have moved (`resumeRepair`); a new vacancy meanwhile restarts it from the top. Everyone who can block when the
+ * scan reaches her is still pushed, in the same ascending rank order; what changes is that those the first ones
+ * left no room for are not pushed only to be turned away. Pushing everyone at once (as this engine did before)
+ * made them propose to a program that had just filled: at NRMP size with supplemental lists, 88 % of those
+ * re-proposals ended where they started. The order of proposals changes, so with couples or supplemental lists the
+ * matching may too: on 20,000 small random markets and 160 generated ones the results were identical on all but
+ * 3 and 33, and every market the old order ended stable, this one ended stable too (README, "The NRMP rules").
+ * A couple counts for nothing, since its pair may not work.
  */
 export function repairProgram(m: FullMarket, s: RpState, p: number): void {
-  const { progStart, progRol } = m.base;
+  const { progStart, progRol, nA } = m.base;
   const ps = progStart[p]!;
+  const from = ps + s.resume[p]!;
+  s.resume[p] = 0;
   const room = s.count[p]! < s.quota[p]! || (s.anyLent && reclaimable(m, s, p) > 0);
+  // With reversions to claim back, room is not a count: take everyone at once there, as the end game is short.
+  const vacancies = room && !s.anyLent ? s.quota[p]! - s.count[p]! : nA + 1;
+  const suppBase = nA + m.nC;
+  let taking = 0;
   // Without room, only those it ranks above its least-preferred holder, and that holder herself: a couple member
   // p holds may still block with a better pair that keeps her at p.
   const limit = room ? progStart[p + 1]! - ps : s.worst[p]! + 1;
@@ -70,18 +87,24 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
   // Only entries whose applicant has passed p can block (repairCandidates.ts), and of those p holds, only couple
   // members: her couple may prefer another pair that names p for her too (it moves there when p has a vacancy, as
   // (No Match, p) over (q, p)). Most entries are neither, and the bitsets skip them 32 at a time, in ascending rank.
-  for (let k = ps >>> 5, last = (end - 1) >>> 5; limit > 0 && k <= last; k++) {
+  scan: for (let k = from >>> 5, last = (end - 1) >>> 5; from < end && k <= last; k++) {
     let word = wants[k]! & ~(held[k]! & ~coupleEntries[k]!);
     if (word === 0) continue;
-    word = clipWord(word, k, ps, end);
+    word = clipWord(word, k, from, end);
     while (word !== 0) {
       const low = word & -word;
       word ^= low;
       const entry = (k << 5) + 31 - Math.clz32(low);
+      if (taking === vacancies) {
+        resumeRepair(s, p, entry - ps);
+        break scan;
+      }
       const a = progRol[entry]!;
       if (s.admitted[a] === 0) continue;
       const agent = blockingAgent(m, s, a, p, entry, preliminary);
-      if (agent >= 0) s.scratch[n++] = agent;
+      if (agent < 0) continue;
+      s.scratch[n++] = agent;
+      if (agent < nA || agent >= suppBase) taking++;
     }
   }
   if (s.trace !== null) traceRepair(m, s, p, n);

@@ -34,6 +34,7 @@ export function restoreRpState(s: RpState, snapshot: RpSnapshot): void {
   s.onAppStack.fill(0);
   s.progTop = 0;
   s.onProgStack.fill(0);
+  s.resume.fill(0);
   s.looped = false;
   s.abortOnVacate = false;
 }

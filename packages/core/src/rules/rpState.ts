@@ -77,6 +77,11 @@ export interface RpState {
   appStack: Int32Array;
   appTop: number;
   onAppStack: Uint8Array;
+  /**
+   * Per program, the rank its next repair scan starts from: 0 after a new vacancy (`pushProgram`); further down
+   * when a repair stopped once it had pushed as many candidates as it had vacancies (`resumeRepair`, repair.ts).
+   */
+  resume: Int32Array;
   /** Program stack; each program at most once, so nP slots suffice. */
   progStack: Int32Array;
   progTop: number;
@@ -183,6 +188,7 @@ export function createRpState(m: FullMarket, workspace?: Workspace): RpState {
     appStack: i32("appStack", agents),
     appTop: 0,
     onAppStack: u8("onAppStack", agents),
+    resume: i32("resume", nP),
     progStack: i32("progStack", nP),
     progTop: 0,
     onProgStack: u8("onProgStack", nP),
@@ -246,6 +252,7 @@ export function resetRpState(m: FullMarket, s: RpState): void {
   s.onAppStack.fill(0);
   s.progTop = 0;
   s.onProgStack.fill(0);
+  s.resume.fill(0);
   s.proposals = 0;
   s.stepProposals = 0;
   s.looped = false;
@@ -265,7 +272,20 @@ export function pushAgent(s: RpState, agent: number): void {
 
 export function pushProgram(s: RpState, p: number): void {
   s.stepVacated = true;
+  // A new vacancy: whoever it skipped so far may block now, so its repair scans the whole list again.
+  s.resume[p] = 0;
   if (s.onProgStack[p] === 1) return;
+  s.onProgStack[p] = 1;
+  s.progStack[s.progTop++] = p;
+}
+
+/**
+ * Puts program `p` back on the program stack, its repair to resume at `rank` once the candidates it has pushed have
+ * moved (repair.ts). A new vacancy before then (`pushProgram`) makes it scan from the top instead.
+ */
+export function resumeRepair(s: RpState, p: number, rank: number): void {
+  if (s.onProgStack[p] === 1) return;
+  s.resume[p] = rank;
   s.onProgStack[p] = 1;
   s.progStack[s.progTop++] = p;
 }
