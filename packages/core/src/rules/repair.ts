@@ -95,16 +95,17 @@ export function repairProgram(m: FullMarket, s: RpState, p: number): void {
       const low = word & -word;
       word ^= low;
       const entry = (k << 5) + 31 - Math.clz32(low);
-      if (taking === vacancies) {
-        resumeRepair(s, p, entry - ps);
-        break scan;
-      }
       const a = progRol[entry]!;
       if (s.admitted[a] === 0) continue;
       const agent = blockingAgent(m, s, a, p, entry, preliminary);
       if (agent < 0) continue;
       s.scratch[n++] = agent;
-      if (agent < nA || agent >= suppBase) taking++;
+      if ((agent < nA || agent >= suppBase) && ++taking === vacancies) {
+        // Resume right after her, not at the next mark: where a scan stops must not depend on the marks, which
+        // are only a superset of the candidates (repairCandidates.ts).
+        if (entry + 1 < end) resumeRepair(s, p, entry + 1 - ps);
+        break scan;
+      }
     }
   }
   if (s.trace !== null) traceRepair(m, s, p, n);
