@@ -9,7 +9,7 @@ import { takeArray, type Workspace } from "./workspace.ts";
 export interface RankQuery {
   /** Entry i belongs to applicant `owners[i]`... */
   owners: Uint32Array;
-  /** ...and names program `programs[i]` (-1 for none, e.g. "No Match"). One element type for every set. */
+  /** ...and names program `programs[i]` (-1 for none, e.g. "No Match"). */
   programs: Int32Array;
 }
 
@@ -19,44 +19,40 @@ export interface QueriesByProgram {
   start: Uint32Array;
   /** Per slot, its owner. */
   owner: Uint32Array;
-  /** Per slot, its number over all sets (entry i of set s is offset[s] + i), where `answers` takes its rank. */
+  /** Per slot, its query's number i, where `answers` takes its rank. */
   target: Uint32Array;
-  /** Per query over all sets, the program's rank of the owner; -1 until found (and for a query with no program). */
+  /** Per query i, the program's rank of the owner; -1 until found (and for a query with no program). */
   answers: Int32Array;
-  /** Set s's queries are `answers[offset[s] … offset[s + 1])`. */
-  offset: number[];
   /** Scratch per applicant (nA): her rank in the current program's list while she owns a query there. */
   ownerRank: Int32Array;
 }
 
-/** Groups every set's queries by program, for a market of nA applicants and nP programs; O(nP + queries). */
-export function groupQueries(nA: number, nP: number, queries: readonly RankQuery[], workspace: Workspace | undefined): QueriesByProgram {
-  const offset = [0];
-  for (const q of queries) offset.push(offset[offset.length - 1]! + q.owners.length);
-  const answers = takeArray(workspace, "ranks.answers", Int32Array, offset[queries.length]!).fill(-1);
+/** Groups the queries by program, for a market of nA applicants and nP programs; O(nP + queries). */
+export function groupQueries(nA: number, nP: number, queries: RankQuery, workspace: Workspace | undefined): QueriesByProgram {
+  const answers = takeArray(workspace, "ranks.answers", Int32Array, queries.owners.length).fill(-1);
   const start = takeArray(workspace, "ranks.start", Uint32Array, nP + 1).fill(0);
-  for (const { programs } of queries) countByProgram(programs, start);
+  countByProgram(queries.programs, start);
   for (let p = 0; p < nP; p++) start[p + 1]! += start[p]!;
   const owner = takeArray(workspace, "ranks.owner", Uint32Array, start[nP]!);
   const target = takeArray(workspace, "ranks.target", Uint32Array, start[nP]!);
   const fill = takeArray(workspace, "ranks.fill", Uint32Array, nP);
   fill.set(start.subarray(0, nP));
-  queries.forEach((q, set) => place(q, offset[set]!, fill, owner, target));
-  return { start, owner, target, answers, offset, ownerRank: takeArray(workspace, "ranks.ownerRank", Int32Array, nA) };
+  place(queries, fill, owner, target);
+  return { start, owner, target, answers, ownerRank: takeArray(workspace, "ranks.ownerRank", Int32Array, nA) };
 }
 
 function countByProgram(programs: Int32Array, start: Uint32Array): void {
   for (let i = 0; i < programs.length; i++) if (programs[i]! >= 0) start[programs[i]! + 1]!++;
 }
 
-function place(q: RankQuery, first: number, fill: Uint32Array, owner: Uint32Array, target: Uint32Array): void {
+function place(q: RankQuery, fill: Uint32Array, owner: Uint32Array, target: Uint32Array): void {
   const { owners, programs } = q;
   for (let i = 0; i < programs.length; i++) {
     const p = programs[i]!;
     if (p < 0) continue;
     const k = fill[p]!++;
     owner[k] = owners[i]!;
-    target[k] = first + i;
+    target[k] = i;
   }
 }
 

@@ -96,7 +96,7 @@ export function fullRankQueries(nA: number, nP: number, couples: PairLists, supp
     }
   }
   return {
-    grouped: groupQueries(nA, nP, [{ owners: owners.subarray(0, n), programs: programs.subarray(0, n) }], workspace),
+    grouped: groupQueries(nA, nP, { owners: owners.subarray(0, n), programs: programs.subarray(0, n) }, workspace),
     pairQueries,
     pairQueryProgram: programs.subarray(0, pairQueries),
     pairQueryFirstPair: pairQueryFirstPair.subarray(0, pairQueries),

@@ -55,8 +55,8 @@ function blockingAgent(m: FullMarket, s: RpState, a: number, p: number, entry: n
  * applicant stack, to be processed in ascending program rank (ALGORITHM.md §9, rule 4).
  *
  * With v vacancies, the scan stops once it has pushed v singles or supplemental lists (each takes the program when
- * she proposes: she starts at its entry), and the program goes back on the program stack to resume there once they
- * have moved (`resumeRepair`); a new vacancy meanwhile restarts it from the top. Everyone who can block when the
+ * she proposes: she starts at its entry), and the program goes back on the program stack to resume right after the
+ * last one once they have moved (`resumeRepair`); a new vacancy meanwhile restarts it from the top. Everyone who can block when the
  * scan reaches her is still pushed, in the same ascending rank order; what changes is that those the first ones
  * left no room for are not pushed only to be turned away. Pushing everyone at once (as this engine did before)
  * made them propose to a program that had just filled: at NRMP size with supplemental lists, 88 % of those
